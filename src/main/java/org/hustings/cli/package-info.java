@@ -1,0 +1,2 @@
+/** The command line: picocli commands, one file each, that call the stations' facades. */
+package org.hustings.cli;
