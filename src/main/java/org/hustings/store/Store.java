@@ -24,6 +24,8 @@ public final class Store implements AutoCloseable {
     private final ConnectionSource connections;
     private final ReentrantLock writer = new ReentrantLock(true);
     private final Path scratch;
+    /** Bulk loads opened by the write running on this thread, so that a failure can cancel them first. */
+    private final ThreadLocal<java.util.List<BulkLoad>> openLoads = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     private Store(StoreLocation location, ConnectionSource connections, Path scratch) {
         this.location = location;
@@ -86,9 +88,11 @@ public final class Store implements AutoCloseable {
                         c.commit();
                         return result;
                     } catch (SQLException | RuntimeException e) {
+                        cancelOpenLoads();
                         rollbackQuietly(c, e);
                         throw e;
                     } finally {
+                        openLoads.get().clear();
                         c.setAutoCommit(true);
                     }
                 } catch (SQLException e) {
@@ -108,10 +112,41 @@ public final class Store implements AutoCloseable {
 
     /** Starts a bulk load into {@code table} on a connection inside {@link #write}. */
     public BulkLoad bulkLoad(Connection c, String table, java.util.List<String> columns) throws SQLException {
-        return switch (location.kind()) {
+        BulkLoad load = switch (location.kind()) {
             case DUCKDB -> new DuckDbBulkLoad(c, table, columns, scratch);
             case POSTGRESQL -> new PostgresBulkLoad(c, table, columns);
         };
+        openLoads.get().add(load);
+        return load;
+    }
+
+    /**
+     * Takes {@code n} fresh values of a sequence for a bulk load running on {@code tx}. On
+     * PostgreSQL they come from a separate connection, because a connection streaming a COPY can run
+     * nothing else (sequences are not transactional, so nothing is lost); on DuckDB from {@code tx}.
+     */
+    public long[] nextIds(Connection tx, String sequence, int n) throws SQLException {
+        if (!sequence.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a sequence name: " + sequence);
+        }
+        String sql = "SELECT nextval('" + sequence + "') FROM generate_series(1, " + n + ")";
+        if (location.kind() == StoreKind.DUCKDB) {
+            return ids(tx, sql, n);
+        }
+        try (Connection c = connections.get()) {
+            return ids(c, sql, n);
+        }
+    }
+
+    private static long[] ids(Connection c, String sql, int n) throws SQLException {
+        long[] ids = new long[n];
+        try (var ps = c.prepareStatement(sql); var r = ps.executeQuery()) {
+            int i = 0;
+            while (r.next()) {
+                ids[i++] = r.getLong(1);
+            }
+            return ids;
+        }
     }
 
     @Override
@@ -123,6 +158,14 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException ignored) {
             // a scratch folder in the system temp dir is cleared by the OS
         }
+    }
+
+    /** A PostgreSQL connection still streaming a COPY can do nothing else, not even roll back. */
+    private void cancelOpenLoads() {
+        for (BulkLoad load : openLoads.get()) {
+            load.close();
+        }
+        openLoads.get().clear();
     }
 
     private static boolean isTransient(SQLException e) {

@@ -1,0 +1,162 @@
+package org.hustings.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.register.AbsentVoter;
+import org.hustings.register.Alteration;
+import org.hustings.register.ElectionMark;
+import org.hustings.register.RegisterEntry;
+import org.hustings.store.BulkLoad;
+import org.hustings.store.Store;
+
+/**
+ * Loads register files into the store: a full register (a new edition, with rollover), a monthly
+ * notice of alteration, a marked register, an absent-voter list.
+ *
+ * <p>Every load is one transaction: the file loads entirely or not at all, and a process killed
+ * half-way leaves the store as it was. A file whose exact contents were loaded before is not
+ * loaded again. Bad rows are quarantined with file, line, field and reason; more rejections than
+ * the threshold, or no good rows, refuse the whole file — the refusal and its problems are
+ * recorded, nothing else is.
+ */
+public final class Importer {
+    private final Store store;
+
+    public Importer(Store store) {
+        this.store = store;
+    }
+
+    /** Who is loading what, for which authority; the threshold over which the file is refused. */
+    public record Request(String laCode, String laName, String actor, RejectionThreshold threshold, Consumer<Long> progress) {
+        public Request {
+            if (laCode == null || laCode.isBlank()) {
+                throw new HustingsException(ErrorCode.BAD_REQUEST, "Say which local authority the file is from (its code, e.g. E07000223).");
+            }
+            laCode = laCode.trim().toUpperCase(java.util.Locale.ROOT);
+            actor = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
+            threshold = threshold == null ? RejectionThreshold.DEFAULT : threshold;
+            progress = progress == null ? n -> { } : progress;
+        }
+    }
+
+    public ImportOutcome register(SourceFile file, RecordReader<RegisterEntry> reader, Request req, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            throw new HustingsException(ErrorCode.BAD_REQUEST, "Say when this edition of the register was published (e.g. 2026-12-01).");
+        }
+        return load(file, "register", reader, req, true, () -> new RegisterLoader(store, req.laCode(), publishedOn));
+    }
+
+    public ImportOutcome notice(SourceFile file, RecordReader<Alteration> reader, Request req) {
+        return load(file, "notice", reader, req, true, () -> new NoticeLoader(store, req.laCode(), file.name()));
+    }
+
+    public ImportOutcome markedRegister(SourceFile file, RecordReader<ElectionMark> reader, Request req, String election, LocalDate heldOn) {
+        return load(file, "marked_register", reader, req, false, () -> new ParticipationLoader<>(store,
+                ParticipationLoader.Kind.MARKS, req.laCode(), election, heldOn, file.name()));
+    }
+
+    public ImportOutcome absentVoters(SourceFile file, RecordReader<AbsentVoter> reader, Request req, String election, LocalDate heldOn) {
+        return load(file, "absent_voters", reader, req, false, () -> new ParticipationLoader<>(store,
+                ParticipationLoader.Kind.ABSENT_VOTERS, req.laCode(), election, heldOn, file.name()));
+    }
+
+    private <T> ImportOutcome load(SourceFile file, String kind, RecordReader<T> reader, Request req, boolean registerSource,
+                                   java.util.function.Supplier<KindLoader<T>> loaders) {
+        var before = store.read(c -> Datasets.loadedBefore(c, file.sha256(), kind));
+        if (before.isPresent()) {
+            return new ImportOutcome.AlreadyLoaded(before.get(), file.name());
+        }
+        try {
+            return store.write(c -> {
+                ProblemSpool spool = new ProblemSpool();
+                boolean handedOver = false;
+                try {
+                    long sourceId = source(c, req, registerSource);
+                    long datasetId = Datasets.open(c, sourceId, kind, file, req.laCode(), req.actor(), "loaded");
+                    KindLoader<T> loader = loaders.get();
+                    loader.begin(c, datasetId);
+                    long[] seen = {0};
+                    ReadSummary summary = reader.read(file, record -> {
+                        loader.accept(record);
+                        if ((++seen[0] & 0x3FFF) == 0) {
+                            req.progress().accept(seen[0]);
+                        }
+                    }, spool);
+                    req.progress().accept(seen[0]);
+                    KindLoader.Result result = loader.end(c, spool);
+                    String refusal = refusal(summary, result, spool, req.threshold());
+                    if (refusal != null) {
+                        handedOver = true;
+                        throw new Refusal(refusal, summary, spool);
+                    }
+                    try (BulkLoad problems = store.bulkLoad(c, "problem", ProblemSpool.columns())) {
+                        spool.replay(problems, datasetId);
+                    }
+                    Datasets.close(c, datasetId, summary, result.loaded(), spool.rejected(), spool.warnings(),
+                            result.editionId(), result.electionId(), null);
+                    return new ImportOutcome.Loaded(datasetId, file.name(), summary.layout(), summary.rows(), result.loaded(),
+                            spool.rejected(), spool.warnings(), result.rollover(), spool.first());
+                } finally {
+                    if (!handedOver) {
+                        spool.close();
+                    }
+                }
+            });
+        } catch (Refusal r) {
+            return recordRefusal(file, kind, req, registerSource, r);
+        }
+    }
+
+    private static String refusal(ReadSummary summary, KindLoader.Result result, ProblemSpool spool, RejectionThreshold threshold) {
+        if (summary.rows() == 0 && spool.rejected() > 0) {
+            return "the file could not be read as any known layout";
+        }
+        if (result.loaded() == 0 && summary.rows() > 0) {
+            return "no row could be loaded";
+        }
+        if (summary.rows() == 0) {
+            return "the file has no rows";
+        }
+        if (threshold.exceededBy(spool.rejected(), summary.rows())) {
+            return String.format("%,d of %,d rows were rejected, more than the threshold of %s", spool.rejected(), summary.rows(),
+                    threshold.describe());
+        }
+        return null;
+    }
+
+    private ImportOutcome recordRefusal(SourceFile file, String kind, Request req, boolean registerSource, Refusal r) {
+        try (ProblemSpool spool = r.spool) {
+            long id = store.write(c -> {
+                long sourceId = source(c, req, registerSource);
+                long datasetId = Datasets.open(c, sourceId, kind, file, req.laCode(), req.actor(), "refused");
+                try (BulkLoad problems = store.bulkLoad(c, "problem", ProblemSpool.columns())) {
+                    spool.replay(problems, datasetId);
+                }
+                Datasets.close(c, datasetId, r.summary, 0, spool.rejected(), spool.warnings(), null, null, "Refused: " + r.getMessage());
+                return datasetId;
+            });
+            return new ImportOutcome.Refused(id, file.name(), r.getMessage(), r.summary.rows(), spool.rejected(), spool.first());
+        }
+    }
+
+    private static long source(Connection c, Request req, boolean register) throws SQLException {
+        RegisterSources.ensureAuthority(c, req.laCode(), req.laName());
+        return register ? RegisterSources.register(c, req.laCode()) : RegisterSources.markedRegister(c, req.laCode());
+    }
+
+    /** Unwinds the load's transaction when a file is refused whole. */
+    private static final class Refusal extends RuntimeException {
+        private final transient ReadSummary summary;
+        private final transient ProblemSpool spool;
+
+        Refusal(String reason, ReadSummary summary, ProblemSpool spool) {
+            super(reason, null, false, false);
+            this.summary = summary;
+            this.spool = spool;
+        }
+    }
+}
