@@ -141,8 +141,8 @@ final class EntryParser {
         String num = row.get(number);
         if (p == null || num == null) {
             int col = p == null ? prefix : number;
-            row.reject(col, "missing-field", "The elector number's " + (p == null ? "polling district prefix" : "number")
-                    + " is blank.", null);
+            row.reject(col, "missing-field", p == null ? "The polling district (the elector number's prefix) is blank."
+                    : "The elector number is blank.", null);
             return null;
         }
         Optional<ElectorNumber> n = suffix >= 0 ? ElectorNumber.parseParts(p, num, row.get(suffix))

@@ -65,8 +65,8 @@ final class Signatures {
                                     String otherKind) {
         String seen = header.toString();
         if (otherKind != null) {
-            return Problem.rejected(file, line, null, "unknown-layout", "This is a " + otherKind + " file, not a "
-                    + kind + " file. A " + kind + " file has the header of one of: " + describe(layouts)
+            return Problem.rejected(file, line, null, "unknown-layout", "The header is that of the " + otherKind
+                    + " layout, which is not a " + kind + " file. A " + kind + " file has the header of one of: " + describe(layouts)
                     + ". Header seen: " + seen, seen);
         }
         TableLayout<T> nearest = null;

@@ -120,9 +120,9 @@ final class TableReader<T> implements RecordReader<T> {
     private static void checkWidth(Row row, int fields, boolean truncatedEnd) {
         int expected = row.header().size();
         if (truncatedEnd) {
-            row.report(Problem.Severity.REJECTED, null, "truncated-line", "The file ends part-way through this line"
-                    + " (no line break at the end, or a quote left open); expected " + expected + " fields, found "
-                    + fields + ".", null);
+            row.report(Problem.Severity.REJECTED, null, "truncated-line", "The file ends part-way through this line: "
+                    + (fields < expected ? "expected " + expected + " fields as in the header, found " + fields
+                    : "a quoted field is never closed") + ".", null);
         } else if (fields < expected) {
             row.report(Problem.Severity.REJECTED, null, "wrong-field-count",
                     "Expected " + expected + " fields as in the header, found " + fields + ".", null);
