@@ -14,8 +14,9 @@ import org.hustings.store.Store;
  * Applies a monthly notice of alteration to the authority's current edition, set-based: rows
  * are kept in {@code notice_row}; where one notice names an elector number more than once, delete
  * beats amend beats create (later lines break ties); then deletions, amendments and creations are
- * applied, each change recorded in {@code elector_change}. A deletion or amendment of a number not
- * on the register, or a creation of one already on it, is quarantined.
+ * applied, each change recorded in {@code elector_change}. A deletion of a number not on the register, or
+ * a creation of one already on it, is quarantined; an amendment of a number not on the register is
+ * the last change to an entry the same notice created, and is applied as a creation.
  */
 final class NoticeLoader implements KindLoader<Alteration> {
     private static final String PRECEDENCE = "CASE action WHEN 'delete' THEN 3 WHEN 'amend' THEN 2 ELSE 1 END";
@@ -65,20 +66,29 @@ final class NoticeLoader implements KindLoader<Alteration> {
                       AND (%1$s > %2$s OR (%1$s = %2$s AND w.line_no > n.line_no)))"""
                 .formatted(PRECEDENCE.replace("action", "w.action"), PRECEDENCE.replace("action", "n.action")),
                 Problem.Severity.WARNING, "superseded-in-notice",
-                "A later or stronger change to the same elector number in this notice replaces this line (delete beats amend beats create).");
-        // Deletions and amendments must name an entry on the register; creations must not.
-        report(c, problems, """
-                SELECT n.line_no, n.elector_number FROM notice_row n
-                WHERE n.dataset_id = ? AND n.action IN ('delete', 'amend') AND NOT EXISTS (
-                    SELECT 1 FROM elector e WHERE e.edition_id = %d AND e.deleted_dataset_id IS NULL AND e.elector_number = n.elector_number)"""
-                .formatted(editionId), Problem.Severity.REJECTED, "unknown-elector-number",
-                "This elector number is not on the current register, so it cannot be deleted or amended.");
+                "A later or stronger change to the same elector number in this notice replaces this line (delete beats amend beats create).",
+                true);
+        // An amendment of a number not on the register is the latest change to an entry the same notice
+        // created (the reader keeps one change per elector): it is applied as a creation.
+        String notOnRegister = """
+                NOT EXISTS (SELECT 1 FROM elector e WHERE e.edition_id = %d AND e.deleted_dataset_id IS NULL
+                            AND e.elector_number = n.elector_number)""".formatted(editionId);
+        report(c, problems, "SELECT n.line_no, n.elector_number FROM notice_row n WHERE n.dataset_id = ? AND n.action = 'amend' AND "
+                + notOnRegister, Problem.Severity.WARNING, "amend-treated-as-create",
+                "This elector number is not on the current register, so the amendment is added as a new entry.", false);
+        Sql.update(c, "UPDATE notice_row SET action = 'create' WHERE dataset_id = ? AND action = 'amend' AND NOT EXISTS "
+                + "(SELECT 1 FROM elector e WHERE e.edition_id = ? AND e.deleted_dataset_id IS NULL "
+                + "AND e.elector_number = notice_row.elector_number)", datasetId, editionId);
+        // Deletions must name an entry on the register; creations must not.
+        report(c, problems, "SELECT n.line_no, n.elector_number FROM notice_row n WHERE n.dataset_id = ? AND n.action = 'delete' AND "
+                + notOnRegister, Problem.Severity.REJECTED, "unknown-elector-number",
+                "This elector number is not on the current register, so it cannot be deleted.", true);
         report(c, problems, """
                 SELECT n.line_no, n.elector_number FROM notice_row n
                 WHERE n.dataset_id = ? AND n.action = 'create' AND EXISTS (
                     SELECT 1 FROM elector e WHERE e.edition_id = %d AND e.deleted_dataset_id IS NULL AND e.elector_number = n.elector_number)"""
                 .formatted(editionId), Problem.Severity.REJECTED, "duplicate-elector-number",
-                "This elector number is already on the current register, so it cannot be added again.");
+                "This elector number is already on the current register, so it cannot be added again.", true);
         long deleted = Sql.update(c, """
                 UPDATE elector SET deleted_dataset_id = ?
                 WHERE edition_id = ? AND deleted_dataset_id IS NULL
@@ -109,8 +119,8 @@ final class NoticeLoader implements KindLoader<Alteration> {
     }
 
     /** Reports each row the query finds, then removes it from the notice so it is not applied. */
-    private void report(Connection c, ProblemSink problems, String select, Problem.Severity severity, String code, String message)
-            throws SQLException {
+    private void report(Connection c, ProblemSink problems, String select, Problem.Severity severity, String code, String message,
+                        boolean remove) throws SQLException {
         StringBuilder lines = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement(select)) {
             ps.setLong(1, datasetId);
@@ -122,7 +132,7 @@ final class NoticeLoader implements KindLoader<Alteration> {
                 }
             }
         }
-        if (!lines.isEmpty()) {
+        if (remove && !lines.isEmpty()) {
             Sql.update(c, "DELETE FROM notice_row WHERE dataset_id = ? AND line_no IN (" + lines + ")", datasetId);
         }
     }
