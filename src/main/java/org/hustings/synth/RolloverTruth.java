@@ -1,0 +1,28 @@
+package org.hustings.synth;
+
+import org.hustings.register.ElectorNumber;
+
+/**
+ * What really happened to one person between two editions, for tests of the annual rollover:
+ * the generator knows who is who; the importer has to work it out from names and addresses.
+ *
+ * @param personKey stable key of the person in the generated data (district/street/dwelling/member)
+ * @param first     number on the first edition (or given by a notice addition), null when new
+ * @param next      number on the next edition, null when moved out
+ * @param status    what a rollover should make of the person
+ */
+public record RolloverTruth(String personKey, ElectorNumber first, ElectorNumber next, Status status) {
+
+    public enum Status {
+        /** Same name and address on both editions, only the number changed: must be carried over. */
+        UNCHANGED,
+        /** On both editions but the surname changed: a name-and-address rollover cannot carry them. */
+        RENAMED,
+        /** Anonymous on both (number and N only): nothing to carry them by. */
+        ANONYMOUS,
+        /** On the first edition only. */
+        MOVED_OUT,
+        /** On the next edition only. */
+        NEW
+    }
+}
