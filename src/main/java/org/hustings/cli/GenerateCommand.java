@@ -33,11 +33,11 @@ final class GenerateCommand implements Runnable {
     String preset;
     @Option(names = "--electors", paramLabel = "N", description = "Electors on the register (default 75000).")
     Long electors;
-    @Option(names = "--seed", description = "Seed (default 42).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed (default 42).")
     Long seed;
     @Option(names = "--districts", paramLabel = "N", description = "Polling districts (default: one per 2,500 electors).")
     Integer districts;
-    @Option(names = "--layout", description = "Full-register layout: xpress, xpress-name, idox, halarose, rollno (default xpress).")
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "Full-register layout: xpress, xpress-name, idox, halarose, rollno (default xpress).")
     String layout;
     @Option(names = "--notice-layout", paramLabel = "LAYOUT",
             description = "Notice layout: xpress-notice, idox-notice, halarose-notice, changetype-notice (default: the register layout's).")
