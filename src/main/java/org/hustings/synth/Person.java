@@ -18,6 +18,7 @@ final class Person {
     final String key;
     final List<String> address;
     final String postcode;
+    boolean female;
     String title;
     String forenames;
     String initials;

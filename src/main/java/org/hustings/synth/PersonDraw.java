@@ -40,11 +40,37 @@ final class PersonDraw {
 
     void adult(SplittableRandom r, Person p, String surname, boolean female) {
         p.surname = surname;
+        p.female = female;
         p.forenames = names.forename(r, female);
         p.initials = r.nextDouble() < Rates.MIDDLE_INITIAL ? initials(r, female) : null;
         p.title = title(r, female);
         p.markers = marker(r);
         p.optedOut = !p.markers.equals("N") && r.nextDouble() < Rates.OPTED_OUT;
+    }
+
+    /**
+     * Gives a new forename to anyone in {@code people} from {@code start} on who has the same
+     * forename and surname as someone before them in the dwelling: two entries with one name at
+     * one address could not be told apart by a rollover.
+     */
+    void distinctNames(SplittableRandom r, java.util.List<Person> people, int start) {
+        for (int i = start + 1; i < people.size(); i++) {
+            Person p = people.get(i);
+            for (int tries = 0; tries < 8 && sameNameBefore(people, start, i); tries++) {
+                p.forenames = names.forename(r, p.female);
+            }
+        }
+    }
+
+    private static boolean sameNameBefore(java.util.List<Person> people, int start, int i) {
+        Person p = people.get(i);
+        for (int j = start; j < i; j++) {
+            Person q = people.get(j);
+            if (p.forenames != null && p.forenames.equals(q.forenames) && p.surname.equals(q.surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String initials(SplittableRandom r, boolean female) {

@@ -69,6 +69,7 @@ final class StreetModel {
             } else if (year.nextDouble() < Rates.EMPTY_FILLED) {
                 arrive(draw, year, out, prefix, address, postcode, 1);
             }
+            draw.distinctNames(year, out, start);
             if (year.nextDouble() < Rates.CREATED_AND_DELETED) {
                 int m = 1 + year.nextInt(MONTHS);
                 Person ghost = joiner(year, prefix + "x", address, postcode, m);

@@ -75,6 +75,14 @@ class RolloverTruthTest {
     }
 
     @Test
+    void noTwoEntriesOfAnEditionShareAMatchKey() {
+        for (var edition : java.util.List.of(g.first, g.next)) {
+            var keys = edition.stream().map(MatchKey::of).filter(k -> k != null).toList();
+            assertThat(new java.util.HashSet<>(keys)).hasSameSizeAs(keys);
+        }
+    }
+
+    @Test
     void attainersOfTheFirstEditionHaveComeOfAgeOnTheNext() {
         assertThat(g.next.stream().filter(e -> e.attainerDate() != null)).isNotEmpty().allSatisfy(e ->
                 assertThat(e.attainerDate()).isAfterOrEqualTo(g.spec.nextEditionDate()));
