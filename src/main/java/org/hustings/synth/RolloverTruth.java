@@ -1,5 +1,14 @@
 package org.hustings.synth;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
 import org.hustings.register.ElectorNumber;
 
 /**
@@ -24,5 +33,19 @@ public record RolloverTruth(String personKey, ElectorNumber first, ElectorNumber
         MOVED_OUT,
         /** On the next edition only. */
         NEW
+    }
+
+    /** Reads {@code truth-rollover.csv} as {@link SyntheticFiles} writes it, row by row. */
+    public static void read(Path file, Consumer<RolloverTruth> out) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            csv.stream().skip(1).forEach(r -> out.accept(new RolloverTruth(r.getField(0), number(r.getField(1)),
+                    number(r.getField(2)), Status.valueOf(r.getField(3).toUpperCase(Locale.ROOT)))));
+        } catch (IOException e) {
+            throw new HustingsException(ErrorCode.BAD_INPUT, "Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ElectorNumber number(String s) {
+        return s.isEmpty() ? null : ElectorNumber.parseCombined(s).orElseThrow();
     }
 }

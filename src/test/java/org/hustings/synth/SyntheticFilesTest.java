@@ -43,6 +43,26 @@ class SyntheticFilesTest {
     }
 
     @Test
+    void truthFileReadsBackAsWritten() {
+        Manifest m = SyntheticFiles.write(SMALL, SyntheticFiles.Options.of(RegisterLayout.XPRESS), tmp, n -> { });
+        List<RolloverTruth> written = new java.util.ArrayList<>();
+        SyntheticConstituency.rolloverTruth(SMALL, written::add);
+        List<RolloverTruth> read = new java.util.ArrayList<>();
+        RolloverTruth.read(tmp.resolve("truth-rollover.csv"), read::add);
+        assertThat(read).hasSize((int) m.files("truth-rollover").get(0).rows()).isEqualTo(written);
+    }
+
+    @Test
+    void districtCodesStayUniqueUpToSixtyThousand() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int d = 0; d < 60_000; d++) {
+            assertThat(codes.add(DistrictPlan.code(d))).as("district %d: %s", d, DistrictPlan.code(d)).isTrue();
+        }
+        assertThat(DistrictPlan.code(0)).isEqualTo("AA1");
+        assertThat(DistrictPlan.code(1)).isEqualTo("AB2");
+    }
+
+    @Test
     void demoPresetSizes() {
         SynthSpec demo = SynthSpec.demo();
         Manifest m = SyntheticFiles.write(demo, SyntheticFiles.Options.of(RegisterLayout.XPRESS), tmp, n -> { });
