@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             ImportCommand.class,
             ProblemsCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
