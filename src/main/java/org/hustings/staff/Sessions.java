@@ -1,9 +1,5 @@
 package org.hustings.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.hustings.store.Store;
 
@@ -27,7 +21,6 @@ final class Sessions {
     static final Duration IDLE = Duration.ofMinutes(30);
     static final Duration ABSOLUTE = Duration.ofHours(12);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Store store;
     private final Clock clock;
@@ -39,14 +32,14 @@ final class Sessions {
 
     /** Creates a session for the user and returns the cookie token (never stored as such). */
     LoginOutcome.LoggedIn create(StaffUser user) {
-        String token = randomToken();
-        String csrf = randomToken();
+        String token = Tokens.random();
+        String csrf = Tokens.random();
         Instant now = clock.instant();
         Instant expires = now.plus(ABSOLUTE);
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_session "
                     + "(token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, sha256(token));
+                ps.setString(1, Tokens.sha256(token));
                 ps.setLong(2, user.id());
                 ps.setString(3, csrf);
                 Instants.set(ps, 4, now);
@@ -64,7 +57,7 @@ final class Sessions {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = sha256(token);
+        String hash = Tokens.sha256(token);
         Optional<Session> found = store.read(c -> load(c, hash));
         if (found.isEmpty()) {
             return found;
@@ -96,7 +89,7 @@ final class Sessions {
         }
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM staff_session WHERE token_hash = ?")) {
-                ps.setString(1, sha256(token));
+                ps.setString(1, Tokens.sha256(token));
                 ps.executeUpdate();
             }
             return null;
@@ -119,17 +112,4 @@ final class Sessions {
         }
     }
 
-    static String randomToken() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

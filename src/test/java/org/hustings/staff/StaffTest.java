@@ -62,7 +62,7 @@ class StaffTest {
                     return r.getString(1);
                 }
             });
-            assertThat(stored).doesNotContain(first.token()).contains(Sessions.sha256(first.token())).contains(Sessions.sha256(second.token()));
+            assertThat(stored).doesNotContain(first.token()).contains(Tokens.sha256(first.token())).contains(Tokens.sha256(second.token()));
             String hash = t.store().read(c -> {
                 try (var st = c.createStatement(); ResultSet r = st.executeQuery("SELECT password_hash FROM staff_user")) {
                     r.next();
