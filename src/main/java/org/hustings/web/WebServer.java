@@ -37,7 +37,11 @@ public final class WebServer implements AutoCloseable {
 
     /** As {@link #start(Store, int, String)}; {@code secureCookies} marks cookies Secure, for serving behind a TLS proxy. */
     public static WebServer start(Store store, int port, String bindAddress, boolean secureCookies) {
-        Staff staff = new Staff(store);
+        return start(store, new Staff(store), port, bindAddress, secureCookies);
+    }
+
+    /** For tests: a {@link Staff} with a low bcrypt cost or a controlled clock. */
+    static WebServer start(Store store, Staff staff, int port, String bindAddress, boolean secureCookies) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Javalin app = Javalin.create(config -> {
