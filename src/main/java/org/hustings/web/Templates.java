@@ -47,6 +47,6 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 }
