@@ -78,6 +78,15 @@ class WebServerTest {
     }
 
     @Test
+    void behindATlsProxyTheCookieIsSecure() {
+        try (WebServer secure = WebServer.start(store.store(), new Staff(store.store(), 4, Clock.systemUTC()), 0, "127.0.0.1", true)) {
+            HttpResponse<String> r = new WebClient(secure).postJson("/api/login", Map.of("username", "asha", "password", PASSWORD), null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("hustings_session=") && c.contains("Secure"));
+        }
+    }
+
+    @Test
     void aWrongPasswordGetsTheGenericMessageAndNoSession() {
         WebClient web = new WebClient(server);
         HttpResponse<String> r = web.formLogin("asha", "not the password at all");
