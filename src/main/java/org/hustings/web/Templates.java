@@ -37,6 +37,7 @@ final class Templates {
         all.put("user", Map.of("name", session.user().displayName(), "username", session.user().username(),
                 "role", Labels.role(session.user().role())));
         all.put("csrf", session.csrfToken());
+        all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium logs in through the form, reads the Register page and logs out. Set
- * {@code -Dhustings.screenshot=/tmp/register.png} to keep a screenshot of the page.
+ * {@code -Dhustings.screenshots=/tmp} to keep screenshots of the pages it visits.
  */
 class RegisterBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -54,6 +54,7 @@ class RegisterBrowserTest {
         browser.get(server.url() + "register");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
 
+        shoot(browser, "login");
         browser.findElement(By.id("username")).sendKeys("dan");
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.id("login")).click();
@@ -63,6 +64,7 @@ class RegisterBrowserTest {
         browser.findElement(By.id("login")).click();
         assertThat(browser.findElement(By.id("who")).getText()).contains("Dan O'Brien").contains("Data manager");
 
+        shoot(browser, "home");
         browser.findElement(By.linkText("Register")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Register");
 
@@ -88,17 +90,25 @@ class RegisterBrowserTest {
         browser.findElement(By.cssSelector("a[href='/register?edition=" + RegisterSeed.OLD_EDITION + "']")).click();
         assertThat(browser.findElement(By.id("detail-h")).getText()).endsWith("published 1 December 2024");
         assertThat(rows(browser, "districts")).containsExactly(List.of("AA", "2"));
-        String shot = System.getProperty("hustings.screenshot");
-        if (shot != null) {
-            browser.get(server.url() + "register");
-            Files.write(Path.of(shot), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-        }
+        browser.findElement(By.linkText("Register")).click();
+        shoot(browser, "register");
+        browser.findElement(By.linkText("testbury-jan.csv")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quarantine of one import");
+        assertThat(rows(browser, "dataset-" + RegisterSeed.REFUSED_DATASET + " table.problems")).hasSize(3);
+        shoot(browser, "quarantine");
 
         browser.findElement(By.id("logout")).click();
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(browser.getPageSource()).contains("You have logged out.");
         browser.get(server.url() + "register");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    private static void shoot(WebDriver browser, String name) throws java.io.IOException {
+        String dir = System.getProperty("hustings.screenshots");
+        if (dir != null) {
+            Files.write(Path.of(dir, "hustings-" + name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     private static List<List<String>> rows(WebDriver browser, String tableId) {
