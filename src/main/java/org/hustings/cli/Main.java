@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ProblemsCommand.class,
             GenerateCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
