@@ -22,20 +22,24 @@ final class ChainWalk {
     private static final int FETCH = 10_000;
 
     private final Connection c;
+    private final int pageSize;
+    private final long personChunk;
     private final long headSeq;
     private final String headHash;
     private long expected = 1;
     private String running = CanonicalForm.GENESIS;
     private String beforeRunning = CanonicalForm.GENESIS;
 
-    private ChainWalk(Connection c, long headSeq, String headHash) {
+    private ChainWalk(Connection c, int pageSize, long personChunk, long headSeq, String headHash) {
         this.c = c;
+        this.pageSize = pageSize;
+        this.personChunk = personChunk;
         this.headSeq = headSeq;
         this.headHash = headHash;
     }
 
     /** Runs the walk in one read-only snapshot, so appends made meanwhile are not half-seen. */
-    static Verification inSnapshot(Connection c, StoreKind kind) throws SQLException {
+    static Verification inSnapshot(Connection c, StoreKind kind, int pageSize, long personChunk) throws SQLException {
         int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
         try {
@@ -57,7 +61,7 @@ final class ChainWalk {
                 return new Verification.Broken(0, Tampering.DELETED, "The ledger head row (which records the last entry's "
                         + "number and hash) is missing, so a deletion at the end could not be detected.", 0, CanonicalForm.GENESIS);
             }
-            return new ChainWalk(c, seq, hash).walk();
+            return new ChainWalk(c, pageSize, personChunk, seq, hash).walk();
         } finally {
             c.rollback();
             if (kind == StoreKind.POSTGRESQL) {
@@ -71,7 +75,7 @@ final class ChainWalk {
         long after = 0;
         while (true) {
             List<RecordedEntry> page = EntryRows.list(c, "SELECT " + EntryRows.COLUMNS
-                    + " FROM ledger_entry WHERE seq > ? ORDER BY seq LIMIT " + PAGE, after);
+                    + " FROM ledger_entry WHERE seq > ? ORDER BY seq LIMIT " + pageSize, after);
             if (page.isEmpty()) {
                 return finish(after);
             }
@@ -79,7 +83,7 @@ final class ChainWalk {
             while (i < page.size()) {
                 int j = i;
                 long persons = 0;
-                while (j < page.size() && (j == i || persons + page.get(j).personCount() <= PERSON_CHUNK)) {
+                while (j < page.size() && (j == i || persons + page.get(j).personCount() <= personChunk)) {
                     persons += page.get(j).personCount();
                     j++;
                 }

@@ -88,7 +88,12 @@ public final class Ledger {
 
     /** Checks the whole chain, streaming it in pages, and says where it first breaks. */
     public Verification verify() {
-        return store.read(c -> ChainWalk.inSnapshot(c, store.kind()));
+        return verify(ChainWalk.PAGE, ChainWalk.PERSON_CHUNK);
+    }
+
+    /** Verification with given page sizes (entries per page, person ids per run), for tests of the paging. */
+    Verification verify(int pageSize, long personChunk) {
+        return store.read(c -> ChainWalk.inSnapshot(c, store.kind(), pageSize, personChunk));
     }
 
     /** Every entry that reached this person, oldest first (for subject access, UK GDPR Art 15). */
