@@ -3,6 +3,7 @@ package org.hustings.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.hustings.ErrorCode;
+import org.hustings.ledger.Checkpoint;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
 import org.hustings.ledger.Verification;
@@ -35,14 +36,23 @@ final class LedgerCommand implements Runnable {
         StoreOption store;
         @Spec
         CommandSpec spec;
+        @Option(names = "--checkpoint", paramLabel = "SEQ:HASH",
+                description = "A head noted earlier (entry number and hash): also check the chain still passes through it, "
+                        + "which catches a rewrite that recomputed every hash.")
+        String checkpoint;
 
         @Override
         public Integer call() {
+            Checkpoint noted = checkpoint == null ? null : Checkpoint.parse(checkpoint);
             try (var s = store.open()) {
-                Verification v = new Ledger(s).verify();
+                Ledger ledger = new Ledger(s);
+                Verification v = noted == null ? ledger.verify() : ledger.verifyThrough(noted);
                 PrintWriter out = spec.commandLine().getOut();
                 if (v instanceof Verification.Intact ok) {
                     out.println(ok.describe());
+                    if (noted != null) {
+                        out.println("It passes through the checkpoint " + noted + ".");
+                    }
                 } else if (v instanceof Verification.Broken broken) {
                     out.println(broken.describe());
                     out.println(broken.intactBefore() == 0 ? "No entry before it could be trusted."

@@ -24,14 +24,16 @@ final class ChainWalk {
     private final Connection c;
     private final int pageSize;
     private final long personChunk;
+    private final Checkpoint checkpoint;
     private final long headSeq;
     private final String headHash;
     private long expected = 1;
     private String running = CanonicalForm.GENESIS;
     private String beforeRunning = CanonicalForm.GENESIS;
 
-    private ChainWalk(Connection c, int pageSize, long personChunk, long headSeq, String headHash) {
+    private ChainWalk(Connection c, int pageSize, long personChunk, Checkpoint checkpoint, long headSeq, String headHash) {
         this.c = c;
+        this.checkpoint = checkpoint;
         this.pageSize = pageSize;
         this.personChunk = personChunk;
         this.headSeq = headSeq;
@@ -39,7 +41,8 @@ final class ChainWalk {
     }
 
     /** Runs the walk in one read-only snapshot, so appends made meanwhile are not half-seen. */
-    static Verification inSnapshot(Connection c, StoreKind kind, int pageSize, long personChunk) throws SQLException {
+    static Verification inSnapshot(Connection c, StoreKind kind, int pageSize, long personChunk, Checkpoint checkpoint)
+            throws SQLException {
         int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
         try {
@@ -61,7 +64,7 @@ final class ChainWalk {
                 return new Verification.Broken(0, Tampering.DELETED, "The ledger head row (which records the last entry's "
                         + "number and hash) is missing, so a deletion at the end could not be detected.", 0, CanonicalForm.GENESIS);
             }
-            return new ChainWalk(c, pageSize, personChunk, seq, hash).walk();
+            return new ChainWalk(c, pageSize, personChunk, checkpoint, seq, hash).walk();
         } finally {
             c.rollback();
             if (kind == StoreKind.POSTGRESQL) {
@@ -125,6 +128,11 @@ final class ChainWalk {
                         return broken(e.seq(), Tampering.PERSONS_CHANGED, "the entry reached " + e.personCount()
                                 + " people when it was written, but its person rows now list " + digest.count()
                                 + (digest.count() == e.personCount() ? " with at least one id changed." : "."));
+                    }
+                    if (checkpoint != null && checkpoint.seq() == e.seq() && !checkpoint.hash().equals(e.hash())) {
+                        return broken(e.seq(), Tampering.EDITED, "its hash is " + e.hash() + ", not " + checkpoint.hash()
+                                + " as noted at the checkpoint: the chain up to entry " + e.seq()
+                                + " was rewritten and every hash recomputed.");
                     }
                     beforeRunning = running;
                     running = e.hash();
@@ -203,6 +211,10 @@ final class ChainWalk {
         if (!headHash.equals(running)) {
             return new Verification.Broken(last, Tampering.EDITED, "the ledger head records a different hash for the last entry: "
                     + "the last entry was edited and re-hashed, or the head was changed.", Math.max(0, last - 1), beforeRunning);
+        }
+        if (checkpoint != null && checkpoint.seq() > last) {
+            return broken(last + 1, Tampering.DELETED, "the checkpoint noted entry " + checkpoint.seq()
+                    + " but the ledger now ends at entry " + last + ".");
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM ledger_person WHERE seq > ?")) {
             ps.setLong(1, last);

@@ -88,12 +88,20 @@ public final class Ledger {
 
     /** Checks the whole chain, streaming it in pages, and says where it first breaks. */
     public Verification verify() {
-        return verify(ChainWalk.PAGE, ChainWalk.PERSON_CHUNK);
+        return verify(ChainWalk.PAGE, ChainWalk.PERSON_CHUNK, null);
+    }
+
+    /**
+     * Checks the whole chain as {@link #verify()} does, and that it still passes through a head
+     * noted earlier outside Hustings: this catches a rewrite that recomputed every hash.
+     */
+    public Verification verifyThrough(Checkpoint noted) {
+        return verify(ChainWalk.PAGE, ChainWalk.PERSON_CHUNK, noted);
     }
 
     /** Verification with given page sizes (entries per page, person ids per run), for tests of the paging. */
-    Verification verify(int pageSize, long personChunk) {
-        return store.read(c -> ChainWalk.inSnapshot(c, store.kind(), pageSize, personChunk));
+    Verification verify(int pageSize, long personChunk, Checkpoint noted) {
+        return store.read(c -> ChainWalk.inSnapshot(c, store.kind(), pageSize, personChunk, noted));
     }
 
     /** Every entry that reached this person, oldest first (for subject access, UK GDPR Art 15). */

@@ -61,8 +61,9 @@
  * (checked with {@code sha256sum} in CanonicalFormTest).
  *
  * <p>Limit: the chain has no secret key, so someone able to rewrite the whole table and the head
- * could recompute every hash. Note the head hash that {@code hustings ledger verify} prints
- * somewhere else (a minutes book, an email to the data protection officer); a later verify whose
- * chain no longer passes through it shows the rewrite. See docs/adr/0140-ledger-hash-chain.md.
+ * could recompute every hash. Note the entry number and head hash that {@code hustings ledger verify}
+ * prints somewhere else (a minutes book, an email to the data protection officer); a later
+ * {@link org.hustings.ledger.Ledger#verifyThrough(Checkpoint)} ({@code verify --checkpoint SEQ:HASH})
+ * whose chain no longer passes through it shows the rewrite. See docs/adr/0140-ledger-hash-chain.md.
  */
 package org.hustings.ledger;

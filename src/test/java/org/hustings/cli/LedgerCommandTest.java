@@ -51,6 +51,16 @@ class LedgerCommandTest {
         Run verify = run("ledger", "verify", "--db", db());
         assertThat(verify.exit()).isZero();
         assertThat(verify.out()).startsWith("The ledger is intact: 3 entries, head hash ");
+        String head = verify.out().replaceAll("(?s).*head hash ([0-9a-f]{64}).*", "$1");
+        Run through = run("ledger", "verify", "--checkpoint", "3:" + head, "--db", db());
+        assertThat(through.exit()).isZero();
+        assertThat(through.out()).contains("passes through the checkpoint 3:" + head);
+        Run wrong = run("ledger", "verify", "--checkpoint", "3:" + "0".repeat(64), "--db", db());
+        assertThat(wrong.exit()).isEqualTo(6);
+        assertThat(wrong.out()).contains("broken at entry 3").contains("rewritten");
+        Run garbled = run("ledger", "verify", "--checkpoint", "three", "--db", db());
+        assertThat(garbled.exit()).isEqualTo(2);
+        assertThat(garbled.out()).contains("not understood");
 
         Run show = run("ledger", "show", "--last", "2", "--db", db());
         assertThat(show.exit()).isZero();

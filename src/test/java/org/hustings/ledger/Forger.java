@@ -80,4 +80,16 @@ final class Forger {
                 e.personsSha256(), e.previousHash());
         sql("UPDATE ledger_entry SET hash = ? WHERE seq = ?", hash, seq);
     }
+
+    /** Recomputes every hash from entry {@code from} to the end and the head: a rewrite no plain verify can see. */
+    void rewriteFrom(long from) {
+        long last = Long.parseLong(text("SELECT max(seq) FROM ledger_entry"));
+        String previous = from == 1 ? CanonicalForm.GENESIS : hashOf(from - 1);
+        for (long seq = from; seq <= last; seq++) {
+            sql("UPDATE ledger_entry SET previous_hash = ? WHERE seq = ?", previous, seq);
+            rehash(seq);
+            previous = hashOf(seq);
+        }
+        sql("UPDATE ledger_head SET hash = ?", previous);
+    }
 }

@@ -54,7 +54,7 @@ class LedgerProperties {
         int n = entries.size();
         Verification before = ledger.verify();
         assertThat(before).isEqualTo(new Verification.Intact(n, ledger.latest(1).get(0).hash()));
-        assertThat(ledger.verify(2, 3)).isEqualTo(before);
+        assertThat(ledger.verify(2, 3, null)).isEqualTo(before);
 
         Forger f = new Forger(t.store());
         long k = 1 + mutation.at() % n;
@@ -104,7 +104,7 @@ class LedgerProperties {
         Verification after = ledger.verify();
         assertThat(after).isInstanceOf(Verification.Broken.class);
         // the same answer when the walk pages through two entries and three person ids at a time
-        assertThat(ledger.verify(2, 3)).isEqualTo(after);
+        assertThat(ledger.verify(2, 3, null)).isEqualTo(after);
         Verification.Broken broken = (Verification.Broken) after;
         assertThat(broken.tampering()).as(change + " at " + k + ": " + broken.describe()).isEqualTo(expected);
         assertThat(broken.position()).as(change + " at " + k + ": " + broken.describe()).isEqualTo(k);

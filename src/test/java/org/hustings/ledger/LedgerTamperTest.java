@@ -26,7 +26,7 @@ class LedgerTamperTest {
             tamper.accept(new Forger(t.store()));
             Verification v = ledger.verify();
             assertThat(v).isInstanceOf(Verification.Broken.class);
-            assertThat(ledger.verify(2, 4)).as("the same finding when paging two entries at a time").isEqualTo(v);
+            assertThat(ledger.verify(2, 4, null)).as("the same finding when paging two entries at a time").isEqualTo(v);
             return (Verification.Broken) v;
         }
     }
