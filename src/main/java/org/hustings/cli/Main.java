@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ServeCommand.class,
             UserCommand.class,
+            LedgerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

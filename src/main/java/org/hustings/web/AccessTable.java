@@ -27,6 +27,12 @@ final class AccessTable {
      */
     static final Set<Role> QUARANTINE_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
 
+    /**
+     * The ledger holds no personal values, but it shows who did what to how many: those who oversee
+     * processing (accountability, UK GDPR Art 5(2)) and the data manager who runs imports.
+     */
+    static final Set<Role> LEDGER_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -40,7 +46,11 @@ final class AccessTable {
             Map.entry("GET /api/editions/{id}", REGISTER_READERS),
             Map.entry("GET /register/datasets/{id}", QUARANTINE_READERS),
             Map.entry("GET /api/datasets", QUARANTINE_READERS),
-            Map.entry("GET /api/datasets/{id}/problems", QUARANTINE_READERS));
+            Map.entry("GET /api/datasets/{id}/problems", QUARANTINE_READERS),
+            Map.entry("GET /ledger", LEDGER_READERS),
+            Map.entry("POST /ledger/verify", LEDGER_READERS),
+            Map.entry("GET /api/ledger", LEDGER_READERS),
+            Map.entry("GET /api/ledger/verify", LEDGER_READERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.

@@ -21,6 +21,10 @@ final class HomePage {
                 pages.add(Map.of("href", "/register", "title", "Register",
                         "about", "Register editions, entries by polling district and marker, and the quarantine of the latest imports."));
             }
+            if (AccessTable.LEDGER_READERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/ledger", "title", "Ledger",
+                        "about", "Every import, gated read, export, rights action and configuration change, hash-chained; verify it."));
+            }
             templates.page(ctx, "home", s, Map.of("roleDescription", s.user().role().description(), "pages", pages));
         });
     }

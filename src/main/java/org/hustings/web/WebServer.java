@@ -65,6 +65,7 @@ public final class WebServer implements AutoCloseable {
         new HomePage(templates).register(routes);
         new RegisterPage(overview, templates).register(routes);
         new Api(overview).register(routes);
+        new LedgerPage(new org.hustings.ledger.Ledger(store), templates).register(routes);
 
         try {
             app.start(bindAddress, port);
