@@ -3,9 +3,13 @@ package org.hustings.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.register.AbsentVoter;
 import org.hustings.register.Alteration;
 import org.hustings.register.ElectionMark;
@@ -21,13 +25,15 @@ import org.hustings.store.Store;
  * half-way leaves the store as it was. A file whose exact contents were loaded before is not
  * loaded again. Bad rows are quarantined with file, line, field and reason; more rejections than
  * the threshold, or no good rows, refuse the whole file — the refusal and its problems are
- * recorded, nothing else is.
+ * recorded, nothing else is. Each load and each refusal is one ledger entry (counts and hashes only).
  */
 public final class Importer {
     private final Store store;
+    private final Ledger ledger;
 
     public Importer(Store store) {
         this.store = store;
+        this.ledger = new Ledger(store);
     }
 
     /** Who is loading what, for which authority; the threshold over which the file is refused. */
@@ -37,7 +43,11 @@ public final class Importer {
                 throw new HustingsException(ErrorCode.BAD_REQUEST, "Say which local authority the file is from (its code, e.g. E07000223).");
             }
             laCode = laCode.trim().toUpperCase(java.util.Locale.ROOT);
-            actor = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
+            actor = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor.trim();
+            if (!actor.matches("[A-Za-z0-9._:-]{1,100}")) {
+                throw new HustingsException(ErrorCode.BAD_REQUEST,
+                        "The user name '" + actor + "' is not a valid login name (letters, digits, dot, dash, underscore).");
+            }
             threshold = threshold == null ? RejectionThreshold.DEFAULT : threshold;
             progress = progress == null ? n -> { } : progress;
         }
@@ -98,6 +108,8 @@ public final class Importer {
                     }
                     Datasets.close(c, datasetId, summary, result.loaded(), spool.rejected(), spool.warnings(),
                             result.editionId(), result.electionId(), null);
+                    ledger.append(c, new LedgerEntry(req.actor(), "import." + kind, "dataset:" + datasetId,
+                            details(file, summary, result.loaded(), spool, result)));
                     return new ImportOutcome.Loaded(datasetId, file.name(), summary.layout(), summary.rows(), result.loaded(),
                             spool.rejected(), spool.warnings(), result.rollover(), spool.first());
                 } finally {
@@ -109,6 +121,29 @@ public final class Importer {
         } catch (Refusal r) {
             return recordRefusal(file, kind, req, registerSource, r);
         }
+    }
+
+    /** What the ledger keeps of a load: hashes, counts and ids only, never a value from the file. */
+    private static Map<String, Object> details(SourceFile file, ReadSummary summary, long loaded, ProblemSpool spool, KindLoader.Result result) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("file_sha256", file.sha256());
+        d.put("layout", summary.layout());
+        d.put("rows_read", summary.rows());
+        d.put("rows_loaded", loaded);
+        d.put("rows_rejected", spool.rejected());
+        d.put("rows_warned", spool.warnings());
+        if (result != null && result.editionId() != null) {
+            d.put("edition_id", result.editionId());
+        }
+        if (result != null && result.electionId() != null) {
+            d.put("election_id", result.electionId());
+        }
+        if (result != null && result.rollover() != null) {
+            d.put("carried", result.rollover().carried());
+            d.put("new_people", result.rollover().newPeople());
+            d.put("not_carried", result.rollover().notCarried());
+        }
+        return d;
     }
 
     private static String refusal(ReadSummary summary, KindLoader.Result result, ProblemSpool spool, RejectionThreshold threshold) {
@@ -137,6 +172,8 @@ public final class Importer {
                     spool.replay(problems, datasetId);
                 }
                 Datasets.close(c, datasetId, r.summary, 0, spool.rejected(), spool.warnings(), null, null, "Refused: " + r.getMessage());
+                ledger.append(c, new LedgerEntry(req.actor(), "import.refused", "dataset:" + datasetId,
+                        details(file, r.summary, 0, spool, null)));
                 return datasetId;
             });
             return new ImportOutcome.Refused(id, file.name(), r.getMessage(), r.summary.rows(), spool.rejected(), spool.first());
