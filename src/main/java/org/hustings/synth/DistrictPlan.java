@@ -58,7 +58,7 @@ final class DistrictPlan {
         List<Street> drafted = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; left > 0; i++) {
-            long streetSeed = Seeds.mix(Seeds.mix(seed * 31 + d) ^ (i * 0x9E3779B97F4A7C15L + 7));
+            long streetSeed = Seeds.street(seed, d, i);
             StreetShape shape = StreetShape.of(streetSeed, (int) Math.min(Integer.MAX_VALUE, left));
             if (shape.electors == 0) {
                 continue;
