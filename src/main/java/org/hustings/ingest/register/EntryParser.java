@@ -74,15 +74,15 @@ final class EntryParser {
         Markers marks = markers(row);
         LocalDate born = date(row, birthDate);
         LocalDate attains = date(row, attainerDate);
-        String[] names = {row.get(title), row.get(forenames), row.get(initials), row.get(surname), row.get(nameSuffix)};
-        boolean optOut = false;
+        Names names = new Names(row.get(title), row.get(forenames), row.get(initials), row.get(surname),
+                row.get(nameSuffix));
         if (name >= 0 && row.get(name) != null) {
-            splitName(row.get(name), names);
+            names.split(row.get(name));
         }
-        if (mapping.optOutPrefix() && names[3] != null && names[3].regionMatches(true, 0, "(z)", 0, 3)) {
+        boolean optOut = false;
+        if (mapping.optOutPrefix() && names.surname != null && names.surname.regionMatches(true, 0, "(z)", 0, 3)) {
             optOut = true;
-            String rest = names[3].substring(3).trim();
-            names[3] = rest.isEmpty() ? null : rest;
+            names.surname = Names.blankToNull(names.surname.substring(3));
         }
         String uprnValue = row.get(uprn);
         String optCell = row.get(optedOut);
@@ -95,13 +95,13 @@ final class EntryParser {
         }
         List<String> lines = addressLines(row);
         String post = postcode(row);
-        if (marks.anonymous() && (anyNotNull(names) || !lines.isEmpty() || post != null || uprnValue != null
+        if (marks.anonymous() && (names.any() || !lines.isEmpty() || post != null || uprnValue != null
                 || born != null || attains != null)) {
             // Anonymous registration (Representation of the People Act 1983 s.9B): the entry shows the
             // elector number and "N" only, so nothing else on the row is loaded.
             row.warn(-1, "anonymous-with-name", "Anonymous elector (marker N) with a name, address or date: only "
                     + "the number and the marker are loaded (Representation of the People Act 1983 s.9B).", null);
-            names = new String[5];
+            names = new Names(null, null, null, null, null);
             lines = List.of();
             post = null;
             uprnValue = null;
@@ -116,8 +116,8 @@ final class EntryParser {
                     "Elector number " + n + " appears earlier in this file.", n.canonical());
             return null;
         }
-        return new RegisterEntry(row.line(), districtCode, n, marks, born, attains, names[0], names[1], names[2],
-                names[3], names[4], lines, post, optOut, uprnValue);
+        return new RegisterEntry(row.line(), districtCode, n, marks, born, attains, names.title, names.forenames,
+                names.initials, names.surname, names.suffix, lines, post, optOut, uprnValue);
     }
 
     private ElectorNumber number(Row row) {
@@ -184,23 +184,6 @@ final class EntryParser {
         return d;
     }
 
-    /** "Surname, Forenames" when there is a comma; otherwise the last word is the surname. */
-    private static void splitName(String full, String[] names) {
-        int comma = full.indexOf(',');
-        String sur;
-        String fore;
-        if (comma >= 0) {
-            sur = full.substring(0, comma).trim();
-            fore = full.substring(comma + 1).trim();
-        } else {
-            int space = full.lastIndexOf(' ');
-            sur = full.substring(space + 1).trim();
-            fore = space < 0 ? "" : full.substring(0, space).trim();
-        }
-        names[3] = sur.isEmpty() ? null : sur;
-        names[1] = fore.isEmpty() ? null : fore;
-    }
-
     private List<String> addressLines(Row row) {
         List<String> lines = new ArrayList<>(address.length);
         for (int col : address) {
@@ -245,14 +228,5 @@ final class EntryParser {
             case "y", "yes", "1", "true", "t" -> true;
             default -> false;
         };
-    }
-
-    private static boolean anyNotNull(String[] values) {
-        for (String v : values) {
-            if (v != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }

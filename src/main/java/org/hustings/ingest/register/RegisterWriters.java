@@ -11,7 +11,9 @@ import org.hustings.register.RegisterEntry;
 /**
  * Writes register files in the layouts of docs/register-layouts.md — used by the synthetic
  * generator and by tests; what is written here the {@link RegisterReaders} read back.
- * The caller supplies the {@link Writer} and so the character set (UTF-8 or windows-1252).
+ * The caller supplies the {@link Writer} and so the character set (UTF-8 or windows-1252; a name
+ * windows-1252 cannot hold, such as "Łukasz", is written as the JDK's replacement {@code ?}), and
+ * keeps it: closing a {@link RecordWriter} flushes, the caller closes its writer.
  */
 public final class RegisterWriters {
     private RegisterWriters() {

@@ -65,6 +65,11 @@ final class TableReader<T> implements RecordReader<T> {
             preamble.add(String.join(" ", first.record.getFields()).trim());
             first = Next.of(it);
         }
+        if (first.error != null) {
+            problems.report(Problem.rejected(file, 1, null, "unreadable-line", "The header cannot be read as CSV ("
+                    + first.error.getMessage() + ").", null));
+            return new ReadSummary("unknown", 0, 0, 0);
+        }
         if (first.record == null) {
             problems.report(Problem.rejected(file, 1, null, "no-header",
                     "The file has no header line; a " + kind + " file starts with the header of one of: "
@@ -88,12 +93,22 @@ final class TableReader<T> implements RecordReader<T> {
         long rows = 0;
         long accepted = 0;
         long rejected = 0;
+        long lastLine = first.record.getStartingLineNumber();
         Next next = Next.of(it);
-        while (next.record != null) {
+        while (next.record != null || next.error != null) {
+            rows++;
+            if (next.error != null) {
+                // FastCSV gave up (a record beyond its limits): report where, and stop reading.
+                rejected++;
+                problems.report(Problem.rejected(file, lastLine + 1, null, "unreadable-line",
+                        "Reading stopped here: the rest of the file cannot be read as CSV (" + next.error.getMessage()
+                                + ").", null));
+                break;
+            }
             CsvRecord rec = next.record;
             next = Next.of(it);
-            rows++;
-            row.reset(rec.getStartingLineNumber(), rec.getFields());
+            lastLine = rec.getStartingLineNumber();
+            row.reset(lastLine, rec.getFields());
             checkWidth(row, rec.getFieldCount(), next.record == null && next.error == null && tail.endedMidLine());
             T value = row.rejected() ? null : parser.parse(row);
             if (row.rejected()) {
@@ -101,12 +116,6 @@ final class TableReader<T> implements RecordReader<T> {
             } else if (value != null) {
                 accepted++;
                 records.accept(value);
-            }
-            if (next.error != null) {
-                rejected++;
-                problems.report(Problem.rejected(file, rec.getStartingLineNumber() + 1, null, "unreadable-line",
-                        "Reading stopped here: the CSV cannot be parsed any further (" + next.error.getMessage() + ").",
-                        null));
             }
         }
         return new ReadSummary(layout.id(), rows, accepted, rejected);

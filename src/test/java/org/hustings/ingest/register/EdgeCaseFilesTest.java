@@ -279,6 +279,17 @@ class EdgeCaseFilesTest {
     }
 
     @Test
+    void aRowFastCsvCannotParseStopsTheReadWithAProblemNotAnException() throws IOException {
+        Path file = Files.createTempFile("wide", ".csv");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, "PD,ENO,Mark\r\nBW1,1,V\r\nBW1,2" + ",".repeat(20_000) + "\r\nBW1,3,V\r\n");
+        var r = RegisterRoundTripProperties.read(RegisterReaders.markedRegister(), file);
+        assertThat(codes(r.problems())).containsExactly("3 null unreadable-line R");
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.summary().rejected()).isEqualTo(1);
+    }
+
+    @Test
     void noticeCountsLeaveOutSkippedRows() {
         var r = read(RegisterReaders.notices(), "idox-notice.csv");
         assertThat(r.summary().rows()).isEqualTo(9);
