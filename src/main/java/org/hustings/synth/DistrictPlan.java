@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * One polling district laid out before any elector is drawn: its code, town, postcode outward
  * code and its streets in street order (alphabetical, as EROs list them when walking order is
  * not practicable), each with its own seed, its postcode units and how many electors it holds.
- * Memory is a few dozen bytes per street, never per elector.
+ * Memory is about a hundred bytes per street, never per elector.
  */
 final class DistrictPlan {
     private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";

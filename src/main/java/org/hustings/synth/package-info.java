@@ -11,7 +11,7 @@
  * writes them through the register file writers of {@code org.hustings.ingest.register}.
  *
  * <p>How it stays streaming and reproducible: a district is planned first (its streets, their
- * names, postcodes and seeds: a few dozen bytes a street); then each street is drawn from its own
+ * names, postcodes and seeds: about a hundred bytes a street); then each street is drawn from its own
  * seeds — its shape, its people, their year, their votes — so that any street, and so any file,
  * can be regenerated alone. Only one street's people are in memory at a time. Names come from
  * arrays loaded once (Datafaker en-GB plus short lists of common British names), picked with
