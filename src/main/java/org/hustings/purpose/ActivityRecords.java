@@ -24,7 +24,7 @@ final class ActivityRecords {
                 + "description = excluded.description, use_class = excluded.use_class, article6_basis = excluded.article6_basis, "
                 + "article9_condition = excluded.article9_condition, channel = excluded.channel, direct_marketing = excluded.direct_marketing, "
                 + "profiling = excluded.profiling, retention = excluded.retention, dpia_required = excluded.dpia_required, "
-                + "updated_by = excluded.updated_by, updated_at = current_timestamp")) {
+                + "updated_by = excluded.updated_by, updated_at = excluded.updated_at")) {
             ps.setString(1, a.code());
             ps.setString(2, a.name());
             ps.setString(3, a.description());
