@@ -1,0 +1,31 @@
+package org.hustings.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hustings.staff.Session;
+
+/** The landing page after login: what the user's role may do, and the pages open to it. */
+final class HomePage {
+    private final Templates templates;
+
+    HomePage(Templates templates) {
+        this.templates = templates;
+    }
+
+    void register(Routes routes) {
+        routes.get("/", ctx -> {
+            Session s = RequestGuard.session(ctx);
+            List<Map<String, String>> pages = new ArrayList<>();
+            if (AccessTable.REGISTER_READERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/register", "title", "Register",
+                        "about", "Register editions, entries by polling district and marker, and the quarantine of the latest imports."));
+            }
+            if (AccessTable.LEDGER_READERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/ledger", "title", "Ledger",
+                        "about", "Every import, gated read, export, rights action and configuration change, hash-chained; verify it."));
+            }
+            templates.page(ctx, "home", s, Map.of("roleDescription", s.user().role().description(), "pages", pages));
+        });
+    }
+}
