@@ -24,6 +24,8 @@ import org.hustings.store.Store;
  * }</pre>
  */
 public final class Gate {
+    /** Field names listed in a ledger entry, at most (the counts are always kept). */
+    private static final int LISTED = 300;
     private final Store store;
     private final Taxonomy taxonomy;
     private final Purposes purposes;
@@ -68,7 +70,7 @@ public final class Gate {
         @SuppressWarnings("unchecked")
         List<Long> ids = (List<Long>) out[1];
         store.write(c -> {
-            ledger.record(c, actor, "gate.read", "activity:" + activity.code(), details(report), ids);
+            ledger.record(c, actor, "gate.read", "activity:" + activity.code(), details(report, selection.code()), ids);
             return null;
         });
         return report;
@@ -103,7 +105,7 @@ public final class Gate {
                     run.valuesReleased, people, run.countConsentWithheld(c));
         });
         store.write(c -> {
-            ledger.record(c, actor, "gate.dry_run", "activity:" + activity.code(), details(report));
+            ledger.record(c, actor, "gate.dry_run", "activity:" + activity.code(), details(report, selection.code()));
             return null;
         });
         return report;
@@ -117,19 +119,25 @@ public final class Gate {
     private GateReport refused(Activity activity, String actor, Selection selection, boolean dryRun, Decision.Refused refusal) {
         GateReport report = new GateReport(activity.code(), actor, selection.describe(), dryRun, refusal, List.of(), 0, 0, 0, List.of(), List.of());
         store.write(c -> {
-            ledger.record(c, actor, dryRun ? "gate.dry_run" : "gate.read", "activity:" + activity.code(), details(report));
+            ledger.record(c, actor, dryRun ? "gate.dry_run" : "gate.read", "activity:" + activity.code(), details(report, selection.code()));
             return null;
         });
         return report;
     }
 
     /** Counts, rule names and field names only — never a personal value. */
-    private static Map<String, Object> details(GateReport r) {
+    private static Map<String, Object> details(GateReport r, String selectionCode) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("selection", r.selection());
-        d.put("refused_by", r.refusal() == null ? "" : r.refusal().rule());
-        d.put("fields", r.permittedFields().stream().map(f -> f.field() + ":" + f.category()).distinct().toList());
-        d.put("fields_refused", r.refusedFields().stream().map(f -> f.field() + ":" + f.refusal().rule()).distinct().toList());
+        d.put("selection", selectionCode);
+        if (r.refusal() != null) {
+            d.put("refused_by", r.refusal().rule());
+        }
+        List<String> permitted = r.permittedFields().stream().map(f -> f.field() + ":" + f.category()).distinct().toList();
+        List<String> refused = r.refusedFields().stream().map(f -> f.field() + ":" + f.refusal().rule()).distinct().toList();
+        d.put("fields", permitted.subList(0, Math.min(LISTED, permitted.size())));
+        d.put("fields_count", permitted.size());
+        d.put("fields_refused", refused.subList(0, Math.min(LISTED, refused.size())));
+        d.put("fields_refused_count", refused.size());
         d.put("people_in_selection", r.peopleInSelection());
         d.put("people_released", r.peopleReleased());
         d.put("values_released", r.valuesReleased());

@@ -56,8 +56,8 @@ public final class PersonFlags {
                 id = r.getLong(1);
             }
         }
-        ledger.record(c, actor, "person_flag.set", "person:" + personId, Map.of("flag", flag.code(), "flag_id", id,
-                "request", String.valueOf(requestRef)), List.of(personId));
+        ledger.record(c, actor, "person_flag.set", "person:" + personId, Map.of("flag", flag.code(), "flag_id", id),
+                List.of(personId));
         return id;
     }
 

@@ -10,6 +10,9 @@ public sealed interface Selection {
 
     String describe();
 
+    /** A short code for the ledger, which holds no spaces and no personal values. */
+    String code();
+
     static Selection everyone() {
         return new Everyone();
     }
@@ -30,11 +33,19 @@ public sealed interface Selection {
         public String describe() {
             return "everyone";
         }
+
+        public String code() {
+            return "everyone";
+        }
     }
 
     record LocalAuthority(String laCode) implements Selection {
         public String describe() {
             return "local authority " + laCode;
+        }
+
+        public String code() {
+            return "la:" + laCode;
         }
     }
 
@@ -48,6 +59,10 @@ public sealed interface Selection {
 
         public String describe() {
             return "polling districts " + districts + " of " + laCode;
+        }
+
+        public String code() {
+            return "districts:" + laCode + ":" + districts.size();
         }
     }
 
@@ -64,6 +79,10 @@ public sealed interface Selection {
 
         public String describe() {
             return ids.size() + " named people";
+        }
+
+        public String code() {
+            return "people:" + ids.size();
         }
     }
 }

@@ -3,20 +3,23 @@ package org.hustings.provenance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.store.Store;
 
 /**
  * Where provenance, purposes, consents and the gate write to the ledger: one entry per change or
- * gated read, inside the caller's transaction, holding internal ids, counts and field names only —
- * never personal values.
+ * gated read, inside the caller's transaction, so the change and its record commit together.
+ * Entries hold internal ids, counts, codes and field names only — never personal values.
  */
 public final class LedgerLink {
-    private final Store store;
+    private final Ledger ledger;
 
     public LedgerLink(Store store) {
-        this.store = store;
+        this.ledger = new Ledger(store);
     }
 
     /** Records a configuration change. */
@@ -27,6 +30,6 @@ public final class LedgerLink {
     /** Records an action that reached the given people (e.g. a gated read). */
     public void record(Connection c, String actor, String action, String subject, Map<String, ?> details,
                        Collection<Long> personIds) throws SQLException {
-        // wired to org.hustings.ledger.Ledger when the ledger branch is merged
+        ledger.append(c, new LedgerEntry(actor, action, subject, new LinkedHashMap<String, Object>(details), personIds));
     }
 }

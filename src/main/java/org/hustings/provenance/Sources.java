@@ -44,7 +44,9 @@ public final class Sources {
     /** Registers a supplier and the due diligence done on it. */
     public long declareSupplier(String actor, SupplierDeclaration s) {
         Refusals refusals = new Refusals("Supplier '" + s.code() + "'");
-        refusals.requireText(s.code(), "the supplier code");
+        if (s.code() == null || !s.code().matches("[a-z0-9][a-z0-9_.:-]{0,99}")) {
+            refusals.missing("the supplier code '" + s.code() + "' must be lower-case letters, digits, '-', '_', '.' or ':' (at most 100).");
+        }
         refusals.requireText(s.organisation(), "the organisation's name");
         if (s.role() == null) {
             refusals.missing("the supplier's role (controller, processor, broker or public body) is missing.");
@@ -146,6 +148,9 @@ public final class Sources {
     public void withdrawPurpose(String actor, String sourceCode, String purpose) {
         store.write(c -> {
             long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            if (!SourceRecords.purposes(c, id).contains(purpose)) {
+                throw new HustingsException(ErrorCode.NOT_FOUND, "Source '" + sourceCode + "' does not permit '" + purpose + "'.");
+            }
             int n = SourceRecords.withdraw(c, id, purpose);
             ledger.record(c, actor, "source.withdraw", "source:" + sourceCode, Map.of("purpose", purpose, "removed", n));
             return null;

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.hustings.consent.ConsentMethod;
 import org.hustings.consent.ConsentRecord;
 import org.hustings.consent.Consents;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.RecordedEntry;
 import org.hustings.provenance.DatasetDeclaration;
 import org.hustings.provenance.DueDiligence;
 import org.hustings.provenance.FieldDeclaration;
@@ -107,6 +109,17 @@ class GateTest {
 
             assertThat(flags.lift("dpo", 1, PersonFlag.RESTRICTED)).isTrue();
             assertThat(people(gate.readAll("canvassing", "alice", Selection.everyone()))).containsExactlyInAnyOrder(1L, 3L);
+
+            // Every gated read is in the ledger, with the people it reached and no personal value.
+            Ledger ledger = new Ledger(t.store());
+            assertThat(ledger.entriesForPerson(3)).filteredOn(e -> e.action().equals("gate.read")).hasSize(2);
+            assertThat(ledger.entriesForPerson(1)).extracting(RecordedEntry::action)
+                    .containsExactly("person_flag.set", "person_flag.lift", "gate.read");
+            RecordedEntry last = ledger.latest(1).get(0);
+            assertThat(last.subject()).isEqualTo("activity:canvassing");
+            assertThat(last.personCount()).isEqualTo(2);
+            assertThat(last.detailsJson()).doesNotContain("Lovelace").doesNotContain("High Street");
+            assertThat(ledger.verify().intact()).isTrue();
         }
     }
 
