@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             StatusCommand.class,
             LedgerCommand.class,
+            SourceCommand.class,
+            PurposeCommand.class,
+            ConsentCommand.class,
+            GateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
