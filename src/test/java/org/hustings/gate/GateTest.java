@@ -120,6 +120,11 @@ class GateTest {
             assertThat(last.personCount()).isEqualTo(2);
             assertThat(last.detailsJson()).doesNotContain("Lovelace").doesNotContain("High Street");
             assertThat(ledger.verify().intact()).isTrue();
+
+            flags.set("dpo", 1, PersonFlag.RESTRICTED, "accuracy contested again", "SAR-9");
+            GateReport withExamples = gate.read("canvassing", "alice", Selection.everyone(), (p, d, f, c, v) -> { }, 5);
+            assertThat(withExamples.peopleRefused()).filteredOn(c -> c.rule().equals("restricted")).singleElement()
+                    .satisfies(c -> assertThat(c.examples()).containsExactly(1L));
         }
     }
 
