@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             PurposeCommand.class,
             ConsentCommand.class,
             GateCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hustings.store.Store;
 
@@ -20,17 +22,6 @@ import org.hustings.store.Store;
  * Counts only: no names or addresses leave this class, so anonymous electors stay anonymous.
  */
 public final class RegisterOverview {
-    /** The markers as one string, for finding letters that are not one of them. */
-    private static final String KNOWN_LETTERS;
-
-    static {
-        StringBuilder b = new StringBuilder();
-        for (Marker m : Marker.values()) {
-            b.append(m.name());
-        }
-        KNOWN_LETTERS = b.toString();
-    }
-
     private final Store store;
 
     public RegisterOverview(Store store) {
@@ -76,7 +67,11 @@ public final class RegisterOverview {
         });
     }
 
-    /** One edition with its counts, or empty when there is no such edition. */
+    /**
+     * One edition with its counts, or empty when there is no such edition. One pass over the
+     * edition's current entries groups them by polling district and marker letters; the few
+     * groups are then summed here, reading the letters with {@link Markers} as the importers do.
+     */
     public Optional<EditionDetail> edition(long id) {
         return store.read(c -> {
             List<Edition> found;
@@ -87,17 +82,40 @@ public final class RegisterOverview {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            List<DistrictCount> districts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT polling_district, count(*) FROM elector "
-                    + "WHERE edition_id = ? AND deleted_dataset_id IS NULL GROUP BY polling_district ORDER BY polling_district")) {
+            Map<String, Long> districts = new TreeMap<>();
+            long[] byMarker = new long[Marker.values().length];
+            long other = 0;
+            long unmarked = 0;
+            TreeSet<Character> otherLetters = new TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT polling_district, markers, count(*) FROM elector "
+                    + "WHERE edition_id = ? AND deleted_dataset_id IS NULL GROUP BY polling_district, markers")) {
                 ps.setLong(1, id);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        districts.add(new DistrictCount(r.getString(1), r.getLong(2)));
+                        long n = r.getLong(3);
+                        districts.merge(r.getString(1), n, Long::sum);
+                        Markers markers = Markers.parse(r.getString(2));
+                        if (markers.isEmpty()) {
+                            unmarked += n;
+                        }
+                        for (Marker m : Marker.values()) {
+                            byMarker[m.ordinal()] += markers.has(m) ? n : 0;
+                        }
+                        String unknown = markers.unknown();
+                        if (!unknown.isEmpty()) {
+                            other += n;
+                            unknown.chars().forEach(ch -> otherLetters.add((char) ch));
+                        }
                     }
                 }
             }
-            return Optional.of(markers(c, found.get(0), districts));
+            List<MarkerCount> markers = new ArrayList<>();
+            for (Marker m : Marker.values()) {
+                markers.add(new MarkerCount(m.name(), m.meaning(), byMarker[m.ordinal()]));
+            }
+            markers.add(new MarkerCount("other", otherMeaning(otherLetters), other));
+            List<DistrictCount> byDistrict = districts.entrySet().stream().map(e -> new DistrictCount(e.getKey(), e.getValue())).toList();
+            return Optional.of(new EditionDetail(found.get(0), byDistrict, List.copyOf(markers), unmarked));
         });
     }
 
@@ -118,53 +136,10 @@ public final class RegisterOverview {
         return out;
     }
 
-    /** One pass over the edition's current entries counts every marker, the other letters and the unmarked. */
-    private static EditionDetail markers(Connection c, Edition edition, List<DistrictCount> districts) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (Marker ignored : Marker.values()) {
-            sql.append("count(*) FILTER (WHERE markers LIKE ?), ");
-        }
-        sql.append("count(*) FILTER (WHERE translate(markers, ?, '') <> ''), count(*) FILTER (WHERE markers IS NULL OR markers = '') "
-                + "FROM elector WHERE edition_id = ? AND deleted_dataset_id IS NULL");
-        List<MarkerCount> counts = new ArrayList<>();
-        long unmarked;
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (Marker m : Marker.values()) {
-                ps.setString(i++, "%" + m.name() + "%");
-            }
-            ps.setString(i++, KNOWN_LETTERS);
-            ps.setLong(i, edition.id());
-            try (ResultSet r = ps.executeQuery()) {
-                r.next();
-                int col = 1;
-                for (Marker m : Marker.values()) {
-                    counts.add(new MarkerCount(m.name(), m.meaning(), r.getLong(col++)));
-                }
-                long other = r.getLong(col++);
-                unmarked = r.getLong(col);
-                counts.add(new MarkerCount("other", otherMeaning(c, edition.id(), other), other));
-            }
-        }
-        return new EditionDetail(edition, List.copyOf(districts), List.copyOf(counts), unmarked);
-    }
-
-    /** Names the unknown letters actually found, since they are kept verbatim and need the ERO's explanation. */
-    private static String otherMeaning(Connection c, long editionId, long other) throws SQLException {
-        if (other == 0) {
+    /** Names the unknown letters actually found: they are kept verbatim and need the ERO's explanation. */
+    private static String otherMeaning(TreeSet<Character> letters) {
+        if (letters.isEmpty()) {
             return "Letters that are not a known marker: none in this edition.";
-        }
-        TreeSet<Character> letters = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT translate(markers, ?, '') FROM elector "
-                + "WHERE edition_id = ? AND deleted_dataset_id IS NULL AND translate(markers, ?, '') <> ''")) {
-            ps.setString(1, KNOWN_LETTERS);
-            ps.setLong(2, editionId);
-            ps.setString(3, KNOWN_LETTERS);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    r.getString(1).chars().forEach(ch -> letters.add((char) ch));
-                }
-            }
         }
         StringBuilder b = new StringBuilder();
         letters.forEach(ch -> b.append(b.isEmpty() ? "" : ", ").append(ch));

@@ -41,34 +41,45 @@ final class LoginThrottle {
         });
     }
 
-    /** Records a failure; returns the lock's end when this failure locks the username. */
+    /**
+     * Records a failure in one atomic upsert (two concurrent guesses cannot both read the same
+     * count); returns the lock's end when this failure locks the username. Rows of usernames whose
+     * window and lock have passed are cleared on the way, so guessed names do not pile up.
+     */
     Optional<Instant> fail(String username) {
         Instant now = clock.instant();
         return store.write(c -> {
-            int failures = 0;
-            Instant last = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT failures, last_failure FROM login_throttle WHERE username = ?")) {
-                ps.setString(1, username);
-                try (ResultSet r = ps.executeQuery()) {
-                    if (r.next()) {
-                        failures = r.getInt(1);
-                        last = Instants.get(r, 2);
-                    }
-                }
-            }
-            // A failure long after the previous one starts a fresh count.
-            failures = last != null && now.isBefore(last.plus(WINDOW)) ? failures + 1 : 1;
-            Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK) : null;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_throttle (username, failures, last_failure, locked_until) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                    + "last_failure = excluded.last_failure, locked_until = excluded.locked_until")) {
-                ps.setString(1, username);
-                ps.setInt(2, lockedUntil == null ? failures : 0);
-                Instants.set(ps, 3, now);
-                Instants.set(ps, 4, lockedUntil);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_throttle WHERE last_failure < ? "
+                    + "AND (locked_until IS NULL OR locked_until < ?) AND username <> ?")) {
+                Instants.set(ps, 1, now.minus(WINDOW));
+                Instants.set(ps, 2, now);
+                ps.setString(3, username);
                 ps.executeUpdate();
             }
-            return Optional.ofNullable(lockedUntil);
+            int failures;
+            // A failure long after the previous one starts a fresh count.
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_throttle (username, failures, last_failure, locked_until) "
+                    + "VALUES (?, 1, ?, NULL) ON CONFLICT (username) DO UPDATE SET "
+                    + "failures = CASE WHEN login_throttle.last_failure > ? THEN login_throttle.failures + 1 ELSE 1 END, "
+                    + "last_failure = excluded.last_failure RETURNING failures")) {
+                ps.setString(1, username);
+                Instants.set(ps, 2, now);
+                Instants.set(ps, 3, now.minus(WINDOW));
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    failures = r.getInt(1);
+                }
+            }
+            if (failures < MAX_FAILURES) {
+                return Optional.<Instant>empty();
+            }
+            Instant until = now.plus(LOCK);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE login_throttle SET failures = 0, locked_until = ? WHERE username = ?")) {
+                Instants.set(ps, 1, until);
+                ps.setString(2, username);
+                ps.executeUpdate();
+            }
+            return Optional.of(until);
         });
     }
 

@@ -37,6 +37,12 @@ final class Sessions {
         Instant now = clock.instant();
         Instant expires = now.plus(ABSOLUTE);
         store.write(c -> {
+            // Sessions abandoned without logout are cleared whenever someone logs in.
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM staff_session WHERE expires_at <= ? OR last_seen_at <= ?")) {
+                Instants.set(ps, 1, now);
+                Instants.set(ps, 2, now.minus(IDLE));
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_session "
                     + "(token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, Tokens.sha256(token));

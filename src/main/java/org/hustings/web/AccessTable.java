@@ -44,6 +44,7 @@ final class AccessTable {
             Map.entry("GET /register", REGISTER_READERS),
             Map.entry("GET /api/editions", REGISTER_READERS),
             Map.entry("GET /api/editions/{id}", REGISTER_READERS),
+            Map.entry("GET /register/datasets/{id}", QUARANTINE_READERS),
             Map.entry("GET /api/datasets", QUARANTINE_READERS),
             Map.entry("GET /api/datasets/{id}/problems", QUARANTINE_READERS),
             Map.entry("GET /ledger", LEDGER_READERS),

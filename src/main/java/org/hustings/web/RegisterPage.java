@@ -23,6 +23,7 @@ import org.hustings.staff.Session;
 final class RegisterPage {
     static final int IMPORTS_PER_PAGE = 5;
     static final int PROBLEMS_SHOWN = 20;
+    static final int PROBLEMS_PER_PAGE = 100;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final RegisterOverview overview;
@@ -35,6 +36,28 @@ final class RegisterPage {
 
     void register(Routes routes) {
         routes.get("/register", this::show);
+        routes.get("/register/datasets/{id}", this::quarantineOfOne);
+    }
+
+    /** Every problem of one import, a page of {@link #PROBLEMS_PER_PAGE} at a time. */
+    private void quarantineOfOne(Context ctx) {
+        long id = BadField.number("id", ctx.pathParam("id"), 1, Long.MAX_VALUE, -1);
+        DatasetSummary d = overview.dataset(id).orElseThrow(() -> new HustingsException(ErrorCode.NOT_FOUND,
+                "There is no dataset with id " + id + "."));
+        long page = BadField.number("page", ctx.queryParam("page"), 1, 10_000_000, 1);
+        var problems = overview.problems(id, PROBLEMS_PER_PAGE, (int) ((page - 1) * PROBLEMS_PER_PAGE));
+        long pages = Math.max(1, (problems.total() + PROBLEMS_PER_PAGE - 1) / PROBLEMS_PER_PAGE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("row", datasetRow(d, problems.items()));
+        model.put("total", problems.total());
+        model.put("first", problems.total() == 0 ? 0 : (page - 1) * PROBLEMS_PER_PAGE + 1);
+        model.put("last", (page - 1) * PROBLEMS_PER_PAGE + problems.items().size());
+        model.put("page", page);
+        model.put("pages", pages);
+        String base = "/register/datasets/" + id + "?page=";
+        model.put("newerLink", page > 1 ? base + (page - 1) : null);
+        model.put("olderLink", page < pages ? base + (page + 1) : null);
+        templates.page(ctx, "quarantine", RequestGuard.session(ctx), model);
     }
 
     private void show(Context ctx) {
@@ -61,13 +84,7 @@ final class RegisterPage {
         var datasets = overview.datasets(IMPORTS_PER_PAGE, (int) ((page - 1) * IMPORTS_PER_PAGE));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DatasetSummary d : datasets.items()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("d", d);
-            row.put("when", Labels.when(d.loadedAt()));
-            row.put("layout", d.layout() == null ? "" : d.layout());
-            row.put("message", d.message() == null ? "" : d.message());
-            row.put("problems", d.problems() == 0 ? List.of() : overview.problems(d.id(), PROBLEMS_SHOWN, 0).items());
-            rows.add(row);
+            rows.add(datasetRow(d, d.problems() == 0 ? List.of() : overview.problems(d.id(), PROBLEMS_SHOWN, 0).items()));
         }
         long pages = Math.max(1, (datasets.total() + IMPORTS_PER_PAGE - 1) / IMPORTS_PER_PAGE);
         model.put("datasets", rows);
@@ -78,6 +95,16 @@ final class RegisterPage {
         String base = "/register?" + (edition > 0 ? "edition=" + edition + "&" : "") + "imports=";
         model.put("newerLink", page > 1 ? base + (page - 1) : null);
         model.put("olderLink", page < pages ? base + (page + 1) : null);
+    }
+
+    private static Map<String, Object> datasetRow(DatasetSummary d, List<RegisterOverview.ProblemRow> problems) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("d", d);
+        row.put("when", Labels.when(d.loadedAt()));
+        row.put("layout", d.layout() == null ? "" : d.layout());
+        row.put("message", d.message() == null ? "" : d.message());
+        row.put("problems", problems);
+        return row;
     }
 
     /** The newest current edition, else the newest of any; -1 when there are none. */

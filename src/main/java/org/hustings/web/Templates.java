@@ -37,6 +37,7 @@ final class Templates {
         all.put("user", Map.of("name", session.user().displayName(), "username", session.user().username(),
                 "role", Labels.role(session.user().role())));
         all.put("csrf", session.csrfToken());
+        all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 
@@ -47,6 +48,6 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
 import org.hustings.register.RegisterOverview;
 import org.hustings.staff.Staff;
 import org.hustings.store.Store;
@@ -64,7 +67,12 @@ public final class WebServer implements AutoCloseable {
         new Api(overview).register(routes);
         new LedgerPage(new org.hustings.ledger.Ledger(store), templates).register(routes);
 
-        app.start(bindAddress, port);
+        try {
+            app.start(bindAddress, port);
+        } catch (JavalinBindException e) {
+            throw new HustingsException(ErrorCode.CONFLICT, "Could not listen on " + bindAddress + ":" + port
+                    + ": is another program using that port? Choose another with --port.", e);
+        }
         return new WebServer(app, bindAddress);
     }
 

@@ -188,6 +188,53 @@ class StaffTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void concurrentGuessesAreAllCounted(StoreKind kind) throws Exception {
+        try (var t = TestStores.open(kind)) {
+            Staff staff = staff(t, clock());
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                var results = pool.invokeAll(java.util.Collections.nCopies(LoginThrottle.MAX_FAILURES,
+                        () -> staff.login("ghost", PASSWORD)));
+                long locked = 0;
+                for (var r : results) {
+                    locked += r.get() instanceof LoginOutcome.LockedOut ? 1 : 0;
+                }
+                assertThat(locked).as("exactly the fifth guess locks").isEqualTo(1);
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(staff.login("ghost", PASSWORD)).isInstanceOf(LoginOutcome.LockedOut.class);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void abandonedSessionsAndOldGuessesAreCleared(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            TestClock clock = clock();
+            Staff staff = staff(t, clock);
+            staff.addUser("asha", "Asha Patel", Role.DPO, PASSWORD);
+            staff.login("asha", PASSWORD);
+            staff.login("someone", PASSWORD);
+            clock.advance(Duration.ofHours(1));
+            staff.login("asha", PASSWORD);
+            staff.login("another", PASSWORD);
+            assertThat(count(t, "SELECT count(*) FROM staff_session")).isEqualTo(1);
+            assertThat(count(t, "SELECT count(*) FROM login_throttle")).isEqualTo(1);
+        }
+    }
+
+    private static long count(TestStores.TestStore t, String sql) {
+        return t.store().read(c -> {
+            try (var st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     @org.junit.jupiter.api.Test
     void everyRoleSaysWhatItMayDo() {
         for (Role r : Role.values()) {

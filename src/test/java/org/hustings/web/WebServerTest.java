@@ -78,6 +78,15 @@ class WebServerTest {
     }
 
     @Test
+    void behindATlsProxyTheCookieIsSecure() {
+        try (WebServer secure = WebServer.start(store.store(), new Staff(store.store(), 4, Clock.systemUTC()), 0, "127.0.0.1", true)) {
+            HttpResponse<String> r = new WebClient(secure).postJson("/api/login", Map.of("username", "asha", "password", PASSWORD), null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("hustings_session=") && c.contains("Secure"));
+        }
+    }
+
+    @Test
     void aWrongPasswordGetsTheGenericMessageAndNoSession() {
         WebClient web = new WebClient(server);
         HttpResponse<String> r = web.formLogin("asha", "not the password at all");
@@ -199,6 +208,44 @@ class WebServerTest {
         assertThat(problems.get("dataset").get("status").asText()).isEqualTo("refused");
         assertThat(problems.get("problems").get("items")).hasSize(3);
         assertThat(problems.get("problems").get("items").get(1).get("value").asText()).isEqualTo(RegisterSeed.HOSTILE_VALUE);
+    }
+
+    @Test
+    void theQuarantineOfOneImportIsPaginated() {
+        try (var own = TestStores.open(StoreKind.DUCKDB)) {
+            RegisterSeed.seed(own.store());
+            own.store().write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO problem VALUES (201, 'rejected', 'testbury-2025.csv', ?, 'Postcode', 'bad_postcode', "
+                        + "'Not a postcode.', ?)")) {
+                    for (int line = 100; line < 250; line++) {
+                        ps.setLong(1, line);
+                        ps.setString(2, "ZZ" + line);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            });
+            Staff staff = new Staff(own.store(), 4, Clock.systemUTC());
+            staff.addUser("dan", "Dan", Role.DATA_MANAGER, PASSWORD.toCharArray());
+            staff.addUser("olly", "Olly", Role.ORGANISER, PASSWORD.toCharArray());
+            try (WebServer web = WebServer.start(own.store(), staff, 0, "127.0.0.1", false)) {
+                WebClient dan = new WebClient(web);
+                dan.apiLogin("dan", PASSWORD);
+                String register = dan.get("/register").body();
+                assertThat(register).contains("the first 20 of 152").contains("href=\"/register/datasets/201\"");
+                String first = dan.get("/register/datasets/201").body();
+                assertThat(first).contains("Problems 1 to 100 of 152").contains("ZZ197").doesNotContain("ZZ198").contains("?page=2");
+                String second = dan.get("/register/datasets/201?page=2").body();
+                assertThat(second).contains("Problems 101 to 152 of 152").contains("ZZ249").doesNotContain("ZZ197");
+                assertThat(dan.get("/register/datasets/999").statusCode()).isEqualTo(404);
+                assertThat(dan.get("/register/datasets/201?page=0").body()).contains("field: page");
+
+                WebClient olly = new WebClient(web);
+                olly.apiLogin("olly", PASSWORD);
+                assertThat(olly.get("/register/datasets/201").statusCode()).isEqualTo(403);
+            }
+        }
     }
 
     @Test
