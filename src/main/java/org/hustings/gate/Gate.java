@@ -137,7 +137,7 @@ public final class Gate {
 
     private Decision.Refused activityRefusal(Activity activity) {
         boolean dpia = !activity.dpiaRequired() || purposes.dpiaApproved(activity.code());
-        return ActivityRule.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
+        return ActivityRules.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
     }
 
     private GateReport refused(Activity activity, String actor, Selection selection, boolean dryRun, Decision.Refused refusal) {

@@ -134,7 +134,7 @@ class GateTest {
         try (var t = world(kind)) {
             Gate gate = new Gate(t.store());
             GateResult refused = gate.readAll("modelling", "alice", Selection.everyone());
-            assertThat(refused.report().refusal().rule()).isEqualTo(ActivityRule.DpiaApproved.NAME);
+            assertThat(refused.report().refusal().rule()).isEqualTo(DpiaApproved.NAME);
             assertThat(refused.report().refusal().law()).contains("Art 35");
             assertThat(refused.values()).isEmpty();
 
