@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.RecordedEntry;
 import org.hustings.purpose.Purposes;
 import org.hustings.store.StoreKind;
 import org.hustings.store.TestStores;
@@ -82,6 +84,9 @@ class SourcesTest {
             assertThat(d.fields()).filteredOn(f -> f.field().equals("health")).singleElement()
                     .satisfies(f -> assertThat(f.releaseBlock()).contains("no condition — never released", "does not cover"));
             assertThat(sources.fields(d.datasetId())).hasSize(3);
+            assertThat(new Ledger(t.store()).latest(10)).extracting(RecordedEntry::action)
+                    .containsSubsequence("dataset.declare", "source.wording", "source.declare", "supplier.declare");
+            assertThat(new Ledger(t.store()).latest(1).get(0).detailsJson()).contains("never_released").contains("health");
 
             assertThatThrownBy(() -> t.store().write(c -> {
                 try (var load = sources.attributes(c, d.datasetId())) {
