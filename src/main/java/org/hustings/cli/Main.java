@@ -12,13 +12,13 @@ import picocli.CommandLine.Command;
         description = "Voter data for UK parties and campaigns, with data-protection law built in.",
         subcommands = {
             StatusCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
             LedgerCommand.class,
             SourceCommand.class,
             PurposeCommand.class,
             ConsentCommand.class,
             GateCommand.class,
-            ServeCommand.class,
-            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

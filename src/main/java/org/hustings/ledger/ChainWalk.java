@@ -216,7 +216,16 @@ final class ChainWalk {
             return broken(last + 1, Tampering.DELETED, "the checkpoint noted entry " + checkpoint.seq()
                     + " but the ledger now ends at entry " + last + ".");
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM ledger_person WHERE seq > ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM ledger_entry WHERE seq < 1");
+             ResultSet r = ps.executeQuery()) {
+            r.next();
+            long outside = r.getLong(1);
+            if (!r.wasNull()) {
+                return broken(outside, Tampering.INSERTED, "an entry numbered " + outside
+                        + " was added outside the chain, which starts at 1.");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM ledger_person WHERE seq > ? OR seq < 1")) {
             ps.setLong(1, last);
             try (ResultSet r = ps.executeQuery()) {
                 r.next();

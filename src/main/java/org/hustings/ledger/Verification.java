@@ -22,7 +22,8 @@ public sealed interface Verification {
     }
 
     /**
-     * The chain breaks at entry {@code position} (1 is the first entry). {@code intactBefore}
+     * The chain breaks at entry {@code position} (1 is the first entry; 0 or below for a row numbered
+     * outside the chain, and 0 when the head row itself is missing). {@code intactBefore}
      * entries before it verified, ending in {@code lastIntactHash}; {@code reason} says what is
      * wrong in plain words.
      */

@@ -178,4 +178,17 @@ class LedgerTamperTest {
         assertBroken(tampered(kind, f -> f.sql("UPDATE ledger_person SET seq = 3 WHERE seq = 4 AND person_id = 40")),
                 3, Tampering.PERSONS_CHANGED);
     }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void anEntryNumberedBeforeTheStartIsAnInsertion(StoreKind kind) {
+        assertBroken(tampered(kind, f -> f.forge(0, CanonicalForm.GENESIS, "web:1", true)), 0, Tampering.INSERTED, ENTRIES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void personRowsNumberedBeforeTheStartAreCaught(StoreKind kind) {
+        assertBroken(tampered(kind, f -> f.sql("INSERT INTO ledger_person (seq, person_id) VALUES (-3, 1)")), -3,
+                Tampering.PERSONS_CHANGED, ENTRIES);
+    }
 }
