@@ -47,6 +47,20 @@ class SourcesTest {
             SourceView markedView = sources.source("marked-register:E07000223");
             assertThat(markedView.legalReference()).contains("reg 117");
             assertThat(markedView.purposes()).doesNotContain("donation_checks");
+
+            // A register source row made before provenance existed is given its footing, not duplicated.
+            long bare = t.store().write(c -> {
+                try (var st = c.createStatement(); var r = st.executeQuery("INSERT INTO source (code, kind, name, supplier, article6_basis, "
+                        + "legal_reference) VALUES ('register:E07000229', 'statutory_register', 'Worthing', 'ERO', 'public_task', 'RPR 2001') RETURNING id")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertThat(sources.source("register:E07000229").provenance()).isFalse();
+            long ensured = t.store().write(c -> sources.ensureRegisterSource(c, "E07000229", "Worthing"));
+            assertThat(ensured).isEqualTo(bare);
+            assertThat(sources.source("register:E07000229").provenance()).isTrue();
+            assertThat(sources.source("register:E07000229").purposes()).contains("canvassing");
         }
     }
 
