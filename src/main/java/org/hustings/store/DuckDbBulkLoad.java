@@ -62,7 +62,16 @@ final class DuckDbBulkLoad implements BulkLoad {
             String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM '" + file.toString().replace("'", "''")
                     + "' (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULL '', AUTO_DETECT false)";
             try (Statement s = connection.createStatement()) {
-                return s.executeUpdate(sql);
+                // Not keeping the file's row order lets DuckDB load and index in parallel: about a third
+                // less CPU and 40% less time for 1M electors (ADR 0160). Rows carry their ids and line
+                // numbers, and every query that needs an order says so; the setting is the instance's,
+                // so it is put back at once (writes are serialised, no other load runs meanwhile).
+                s.execute("SET preserve_insertion_order = false");
+                try {
+                    return s.executeUpdate(sql);
+                } finally {
+                    s.execute("SET preserve_insertion_order = true");
+                }
             }
         } catch (IOException | SQLException e) {
             throw new HustingsException(ErrorCode.STORE_UNAVAILABLE, "The embedded store refused the bulk load: " + e.getMessage(), e);
