@@ -53,8 +53,8 @@ public final class ImportBench {
     }
 
     /** One store's figures. */
-    public record Result(StoreKind store, long rows, long rawNanos, long importNanos, long loaded, long peakHeap, long maxHeap,
-                         double loadBefore) {
+    public record Result(StoreKind store, long rows, long rawNanos, long tableNanos, long importNanos, long loaded, long peakHeap,
+                         long maxHeap, double loadBefore) {
         public double rawRowsPerSecond() {
             return rows / (rawNanos / 1e9);
         }
@@ -66,6 +66,15 @@ public final class ImportBench {
         /** Hustings import speed as a share of the raw engine load speed. */
         public double ratio() {
             return rawNanos / (double) importNanos;
+        }
+
+        public double tableRowsPerSecond() {
+            return rows / (tableNanos / 1e9);
+        }
+
+        /** Hustings import speed as a share of the engine's own load of the same rows into the elector table. */
+        public double tableRatio() {
+            return tableNanos / (double) importNanos;
         }
     }
 
@@ -107,15 +116,23 @@ public final class ImportBench {
         String schema = "bench_" + Long.toHexString(System.nanoTime());
         String target = kind == StoreKind.DUCKDB ? file.getParent().resolve("hustings.duckdb").toAbsolutePath().toString()
                 : o.postgres() + (o.postgres().contains("?") ? "&" : "?") + "schema=" + schema;
+        String floorSchema = schema + "_table";
+        String floor = kind == StoreKind.DUCKDB ? file.getParent().resolve("table.duckdb").toAbsolutePath().toString()
+                : o.postgres() + (o.postgres().contains("?") ? "&" : "?") + "schema=" + floorSchema;
         try {
             long[] r = forkImport(target, file, o.heap());
-            return new Result(kind, raw.rows(), raw.nanos(), r[2], r[1], r[3], r[4], load);
+            log.printf("%s: Hustings %,d rows in %.1f s; engine load of the same rows into the elector table…%n",
+                    kind.name().toLowerCase(), r[1], r[2] / 1e9);
+            RawLoad.Timing table = ElectorTableLoad.measure(StoreLocation.parse(target), StoreLocation.parse(floor), file.getParent());
+            return new Result(kind, raw.rows(), raw.nanos(), table.nanos(), r[2], r[1], r[3], r[4], load);
         } finally {
             if (server != null) {
                 dropSchema(server, schema);
+                dropSchema(server, floorSchema);
             } else {
-                Files.deleteIfExists(Path.of(target));
-                Files.deleteIfExists(Path.of(target + ".wal"));
+                for (String f : List.of(target, target + ".wal", floor, floor + ".wal")) {
+                    Files.deleteIfExists(Path.of(f));
+                }
             }
         }
     }
