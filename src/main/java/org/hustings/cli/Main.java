@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             PurposeCommand.class,
             ConsentCommand.class,
             GateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

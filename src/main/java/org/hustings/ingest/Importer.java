@@ -93,7 +93,7 @@ public final class Importer {
                     KindLoader<T> loader = loaders.get();
                     loader.begin(c, datasetId);
                     long[] seen = {0};
-                    ReadSummary summary = reader.read(file, record -> {
+                    ReadSummary summary = ReadAhead.read(reader, file, record -> {
                         loader.accept(record);
                         if ((++seen[0] & 0x3FFF) == 0) {
                             req.progress().accept(seen[0]);
