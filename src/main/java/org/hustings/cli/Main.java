@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Voter data for UK parties and campaigns, with data-protection law built in.",
         subcommands = {
             StatusCommand.class,
+            LinkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,63 @@
+package org.hustings.link.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Free text compared as words of letters and digits (town, address, anything else): exact
+ * (optionally term-frequency adjusted); within {@code maxEdits} typos (Damerau-Levenshtein, when
+ * above zero); then one level per Jaro-Winkler band, highest first; different.
+ */
+public record TextComparison(String field, boolean termFrequency, int maxEdits, List<Double> bands) implements Comparison {
+    public TextComparison {
+        bands = List.copyOf(bands);
+        if (maxEdits < 0 || maxEdits > 3) {
+            throw new IllegalArgumentException("maxEdits must be 0 to 3");
+        }
+    }
+
+    @Override
+    public List<String> levels() {
+        List<String> l = new ArrayList<>();
+        l.add("exact");
+        for (int e = 1; e <= maxEdits; e++) {
+            l.add(e == 1 ? "one typo" : "up to " + e + " typos");
+        }
+        for (double b : bands) {
+            l.add("Jaro-Winkler >= " + b);
+        }
+        l.add("different");
+        return List.copyOf(l);
+    }
+
+    @Override
+    public String normalise(String raw) {
+        return Normal.words(raw);
+    }
+
+    @Override
+    public Prepared prepare(String[] values) {
+        int different = 1 + maxEdits + bands.size();
+        double[] jw = bands.stream().mapToDouble(Double::doubleValue).toArray();
+        return (a, b, ap, bp) -> {
+            if (a == b) {
+                return 0;
+            }
+            if (maxEdits > 0) {
+                int d = DamerauLevenshtein.distance(values[a], values[b], maxEdits);
+                if (d <= maxEdits) {
+                    return d;
+                }
+            }
+            if (jw.length > 0) {
+                double s = JaroWinkler.similarity(values[a], values[b]);
+                for (int k = 0; k < jw.length; k++) {
+                    if (s >= jw[k]) {
+                        return 1 + maxEdits + k;
+                    }
+                }
+            }
+            return different;
+        };
+    }
+}
