@@ -26,6 +26,10 @@ final class Columns {
     final int[][] left;
     final int[][] right;
     final boolean dedupe;
+    /** The comparisons the model scores: one per field, except that address fields form one. */
+    final int[][] units;
+    private final boolean[] composite;
+    private final int[][] locationRoles;
 
     Columns(List<Field> fields, List<Row> left, List<Row> right) {
         this.fields = List.copyOf(fields);
@@ -57,6 +61,99 @@ final class Columns {
         for (int i = 0; i < f; i++) {
             frequency[i] = frequencies(i);
         }
+        List<int[]> u = new java.util.ArrayList<>();
+        List<Integer> location = new java.util.ArrayList<>();
+        for (int i = 0; i < f; i++) {
+            if (Location.isLocation(fields.get(i).kind())) {
+                location.add(i);
+            }
+        }
+        boolean merge = location.size() >= 2;
+        for (int i = 0; i < f; i++) {
+            if (merge && Location.isLocation(fields.get(i).kind())) {
+                if (i == location.get(0)) {
+                    u.add(location.stream().mapToInt(Integer::intValue).toArray());
+                }
+            } else {
+                u.add(new int[] {i});
+            }
+        }
+        this.units = u.toArray(int[][]::new);
+        this.composite = new boolean[units.length];
+        this.locationRoles = new int[units.length][];
+        for (int k = 0; k < units.length; k++) {
+            composite[k] = units[k].length > 1 || merge && Location.isLocation(fields.get(units[k][0]).kind());
+            if (composite[k]) {
+                locationRoles[k] = units[k];
+            }
+        }
+    }
+
+    int unitCount() {
+        return units.length;
+    }
+
+    boolean isComposite(int unit) {
+        return composite[unit];
+    }
+
+    String unitName(int unit) {
+        return composite[unit] ? "address" : fields.get(units[unit][0]).name();
+    }
+
+    String unitKind(int unit) {
+        return composite[unit] ? "address:" + String.join("+", java.util.Arrays.stream(units[unit]).mapToObj(i -> fields.get(i).name()).toList())
+                : fields.get(units[unit][0]).kind().key();
+    }
+
+    List<String> unitLevels(int unit) {
+        return composite[unit] ? Location.LEVELS : comparisons[units[unit][0]].levels();
+    }
+
+    /** The field whose value frequencies adjust an exact match of this unit, or -1. */
+    int termFrequencyField(int unit) {
+        return !composite[unit] && comparisons[units[unit][0]].termFrequency() ? units[unit][0] : -1;
+    }
+
+    /** The level {@code unit} reaches for left row {@code l} and right row {@code r}, or {@link Comparison#NULL}. */
+    int level(int unit, int l, int r) {
+        if (!composite[unit]) {
+            return fieldLevel(units[unit][0], l, r);
+        }
+        int house = -1;
+        int street = -1;
+        int town = -1;
+        int postcode = -1;
+        boolean hasHouse = false;
+        for (int f : locationRoles[unit]) {
+            switch (fields.get(f).kind()) {
+                case HOUSE_NUMBER -> {
+                    hasHouse = true;
+                    house = best(house, fieldLevel(f, l, r));
+                }
+                case ADDRESS -> street = best(street, fieldLevel(f, l, r));
+                case TOWN -> town = best(town, fieldLevel(f, l, r));
+                default -> postcode = best(postcode, fieldLevel(f, l, r));
+            }
+        }
+        return Location.combine(house, street, town, postcode, hasHouse);
+    }
+
+    private static int best(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** The level field {@code f} reaches, or {@link Comparison#NULL}. */
+    int fieldLevel(int f, int l, int r) {
+        int a = left[f][l];
+        int b = right[f][r];
+        if (a < 0 || b < 0) {
+            return Comparison.NULL;
+        }
+        int p = partner[f];
+        int ap = p < 0 ? -1 : left[p][l];
+        int bp = p < 0 ? -1 : right[p][r];
+        return prepared[f].level(a, b, ap, bp);
     }
 
     int rows(boolean leftSide) {

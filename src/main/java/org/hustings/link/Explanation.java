@@ -19,7 +19,7 @@ public record Explanation(double priorWeight, List<Part> parts, double weight, d
     /**
      * One field's share of the weight.
      *
-     * @param field         the field
+     * @param field         the field compared, or "address" for the address fields compared as one
      * @param level         the level the two values reached ("exact", "nickname or alias", "missing", …)
      * @param levelWeight   log2(m/u) of that level (0 when missing)
      * @param tfAdjustment  the term-frequency adjustment of an exact match (0 otherwise)

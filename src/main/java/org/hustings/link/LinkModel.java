@@ -21,15 +21,16 @@ import org.hustings.HustingsException;
  * @param mode          "link" (two lists) or "dedupe" (one list)
  * @param fields        the fields with their levels' m and u
  * @param lambda        prior probability that two random records match
- * @param emMatchShare  share of the candidate pairs that EM took to be matches
+ * @param emMatchShare  share of the first training session's pairs that EM took to be matches
  * @param emIterations  EM iterations run until the parameters settled
  * @param blocking      blocking rules, as written
+ * @param training      the rules whose pairs EM learned m from, one session each
  * @param deterministic rules whose matches estimated λ
  * @param recall        assumed share of true matches the deterministic rules find
  * @param seed          seed of the random sampling
  */
 public record LinkModel(int version, String mode, List<ModelField> fields, double lambda, double emMatchShare,
-                        int emIterations, List<String> blocking, List<String> deterministic, double recall, long seed) {
+                        int emIterations, List<String> blocking, List<String> training, List<String> deterministic, double recall, long seed) {
     public static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -38,6 +39,7 @@ public record LinkModel(int version, String mode, List<ModelField> fields, doubl
     public LinkModel {
         fields = List.copyOf(fields);
         blocking = List.copyOf(blocking);
+        training = List.copyOf(training);
         deterministic = List.copyOf(deterministic);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * kinds of the fields given; every value can be replaced with a {@code with…} copy.
  *
  * @param blocking        blocking rules, combined by OR
+ * @param training        rules whose pairs EM learns m from, one session each (fields in a rule are
+ *                        ignored in its session)
  * @param deterministic   rules whose matches are taken as near-certain, to estimate the prior λ
  * @param recall          assumed share of true matches the deterministic rules find (0–1]
  * @param thresholds      link / review / reject probabilities
@@ -20,11 +22,12 @@ import java.util.Optional;
  * @param exhaustiveBelow when there are at most this many possible pairs, every pair is compared
  *                        and the blocking rules are not needed
  */
-public record LinkSettings(List<BlockingRule> blocking, List<BlockingRule> deterministic, double recall,
+public record LinkSettings(List<BlockingRule> blocking, List<BlockingRule> training, List<BlockingRule> deterministic, double recall,
                            Thresholds thresholds, long seed, int threads, int uSamplePairs, int emSamplePairs,
                            long maxBlockPairs, long exhaustiveBelow) {
     public LinkSettings {
         blocking = List.copyOf(blocking);
+        training = List.copyOf(training);
         deterministic = List.copyOf(deterministic);
         if (!(recall > 0 && recall <= 1)) {
             throw new IllegalArgumentException("recall must be in (0, 1]");
@@ -47,8 +50,12 @@ public record LinkSettings(List<BlockingRule> blocking, List<BlockingRule> deter
         for (String[] c : new String[][] {{"G", "S", "D"}, {"F", "D"}, {"S", "D", "P"}, {"E"}, {"M"}}) {
             rule(fields, c).ifPresent(deterministic::add);
         }
+        List<BlockingRule> training = new ArrayList<>();
+        for (String[] c : new String[][] {{"D"}, {"G", "S"}, {"F"}, {"E"}}) {
+            rule(fields, c).ifPresent(training::add);
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new LinkSettings(blocking, deterministic, 0.8, Thresholds.DEFAULT, 42L, threads, 300_000, 2_000_000, 250_000L, 1_000_000L);
+        return new LinkSettings(blocking, training, deterministic, 0.8, Thresholds.DEFAULT, 42L, threads, 300_000, 2_000_000, 250_000L, 1_000_000L);
     }
 
     private static Optional<BlockingRule> rule(List<Field> fields, String[] parts) {
@@ -86,26 +93,30 @@ public record LinkSettings(List<BlockingRule> blocking, List<BlockingRule> deter
     }
 
     public LinkSettings withBlocking(List<BlockingRule> rules) {
-        return new LinkSettings(rules, deterministic, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+        return new LinkSettings(rules, training, deterministic, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
     }
 
     public LinkSettings withDeterministic(List<BlockingRule> rules, double recall) {
-        return new LinkSettings(blocking, rules, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+        return new LinkSettings(blocking, training, rules, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+    }
+
+    public LinkSettings withTraining(List<BlockingRule> rules) {
+        return new LinkSettings(blocking, rules, deterministic, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
     }
 
     public LinkSettings withThresholds(Thresholds t) {
-        return new LinkSettings(blocking, deterministic, recall, t, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+        return new LinkSettings(blocking, training, deterministic, recall, t, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
     }
 
     public LinkSettings withSeed(long s) {
-        return new LinkSettings(blocking, deterministic, recall, thresholds, s, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+        return new LinkSettings(blocking, training, deterministic, recall, thresholds, s, threads, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
     }
 
     public LinkSettings withExhaustiveBelow(long pairs) {
-        return new LinkSettings(blocking, deterministic, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, pairs);
+        return new LinkSettings(blocking, training, deterministic, recall, thresholds, seed, threads, uSamplePairs, emSamplePairs, maxBlockPairs, pairs);
     }
 
     public LinkSettings withThreads(int n) {
-        return new LinkSettings(blocking, deterministic, recall, thresholds, seed, n, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
+        return new LinkSettings(blocking, training, deterministic, recall, thresholds, seed, n, uSamplePairs, emSamplePairs, maxBlockPairs, exhaustiveBelow);
     }
 }

@@ -53,6 +53,7 @@ public final class Linker {
         }
         List<BlockingRule> rules = new ArrayList<>(settings.blocking());
         rules.addAll(settings.deterministic());
+        rules.addAll(settings.training());
         for (BlockingRule rule : rules) {
             for (BlockingRule.Part part : rule.parts()) {
                 if (fields.stream().noneMatch(f -> f.name().equalsIgnoreCase(part.field()))) {
@@ -90,36 +91,38 @@ public final class Linker {
         long agreeing = settings.deterministic().isEmpty() ? 0 : count(strict).pairs();
         double possible = Math.max(1, candidates.possiblePairs());
         t = lap("train lambda", t);
-        Training.EmResult em = training.expectationMaximisation(training.patterns(blocking, candidates.pairs()), u,
+        Training.EmResult em = training.sessions(blocking, candidates.pairs(), u,
                 candidates.pairs() == 0 ? 0.1 : agreeing / settings.recall() / candidates.pairs());
         lap("train m", t);
         double lambda = agreeing > 0 ? agreeing / settings.recall() / possible : em.matchShare() * candidates.pairs() / possible;
         lambda = Math.min(0.5, Math.max(1.0 / (possible * 10), lambda));
         List<LinkModel.ModelField> mf = new ArrayList<>();
-        for (int f = 0; f < fields.size(); f++) {
-            List<String> names = columns.comparisons[f].levels();
+        for (int f = 0; f < columns.unitCount(); f++) {
+            List<String> names = columns.unitLevels(f);
             List<LinkModel.Level> levels = new ArrayList<>();
             for (int l = 0; l < names.size(); l++) {
                 levels.add(new LinkModel.Level(names.get(l), em.m()[f][l], u[f][l]));
             }
-            mf.add(new LinkModel.ModelField(fields.get(f).name(), fields.get(f).kind().key(), levels));
+            mf.add(new LinkModel.ModelField(columns.unitName(f), columns.unitKind(f), levels));
         }
         return use(new LinkModel(LinkModel.VERSION, columns.dedupe ? "dedupe" : "link", mf, lambda, em.matchShare(), em.iterations(),
                 settings.blocking().stream().map(BlockingRule::text).toList(),
+                settings.training().stream().map(BlockingRule::text).toList(),
                 settings.deterministic().stream().map(BlockingRule::text).toList(), settings.recall(), settings.seed()));
     }
 
     /** Uses a trained (or saved) model; its fields must be the linker's fields, in order. */
     public Linker use(LinkModel m) {
-        if (m.fields().size() != fields.size()) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The model has " + m.fields().size() + " fields; the data has " + fields.size() + ".");
+        if (m.fields().size() != columns.unitCount()) {
+            throw new HustingsException(ErrorCode.BAD_REQUEST, "The model compares " + m.fields().size() + " things; these fields make "
+                    + columns.unitCount() + ".");
         }
-        for (int f = 0; f < fields.size(); f++) {
+        for (int f = 0; f < columns.unitCount(); f++) {
             LinkModel.ModelField mf = m.fields().get(f);
-            if (!mf.name().equals(fields.get(f).name()) || !mf.kind().equals(fields.get(f).kind().key())
-                    || mf.levels().size() != columns.comparisons[f].levels().size()) {
-                throw new HustingsException(ErrorCode.BAD_REQUEST, "The model's field " + (f + 1) + " is " + mf.name() + " (" + mf.kind()
-                        + "); the data's is " + fields.get(f).name() + " (" + fields.get(f).kind().key() + ").");
+            if (!mf.name().equals(columns.unitName(f)) || !mf.kind().equals(columns.unitKind(f))
+                    || mf.levels().size() != columns.unitLevels(f).size()) {
+                throw new HustingsException(ErrorCode.BAD_REQUEST, "The model's comparison " + (f + 1) + " is " + mf.name() + " (" + mf.kind()
+                        + "); the data's is " + columns.unitName(f) + " (" + columns.unitKind(f) + ").");
             }
         }
         this.model = m;

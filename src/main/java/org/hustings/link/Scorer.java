@@ -19,20 +19,23 @@ final class Scorer {
     private final double prior;
     private final double[][] weights;
     private final double[][] tfAdjustment;
+    private final int[] tfField;
 
     Scorer(Columns columns, LinkModel model) {
         this.columns = columns;
         this.model = model;
         this.prior = model.priorWeight();
-        int f = columns.fields.size();
-        weights = new double[f][];
-        tfAdjustment = new double[f][];
-        for (int i = 0; i < f; i++) {
+        int units = columns.unitCount();
+        weights = new double[units][];
+        tfAdjustment = new double[units][];
+        tfField = new int[units];
+        for (int i = 0; i < units; i++) {
             List<LinkModel.Level> levels = model.fields().get(i).levels();
             weights[i] = levels.stream().mapToDouble(LinkModel.Level::weight).toArray();
-            if (columns.comparisons[i].termFrequency()) {
+            tfField[i] = columns.termFrequencyField(i);
+            if (tfField[i] >= 0) {
                 double uExact = levels.get(0).u();
-                double[] freq = columns.frequency[i];
+                double[] freq = columns.frequency[tfField[i]];
                 double[] adj = new double[freq.length];
                 for (int v = 0; v < freq.length; v++) {
                     adj[v] = freq[v] > 0 ? Math.log(uExact / freq[v]) / Math.log(2) : 0;
@@ -42,36 +45,26 @@ final class Scorer {
         }
     }
 
-    /** The level field {@code f} of rows {@code l} (left) and {@code r} (right) reaches, or {@link Comparison#NULL}. */
-    int level(int f, int l, int r) {
-        int a = columns.left[f][l];
-        int b = columns.right[f][r];
-        if (a < 0 || b < 0) {
-            return Comparison.NULL;
-        }
-        int p = columns.partner[f];
-        int ap = p < 0 ? -1 : columns.left[p][l];
-        int bp = p < 0 ? -1 : columns.right[p][r];
-        return columns.prepared[f].level(a, b, ap, bp);
+    /** The level comparison {@code unit} reaches for rows {@code l} (left) and {@code r} (right), or {@link Comparison#NULL}. */
+    int level(int unit, int l, int r) {
+        return columns.level(unit, l, r);
     }
 
-    /** The part field {@code f} adds to the weight at the given level. */
-    private double part(int f, int level, int l) {
-        if (level == Comparison.NULL) {
-            return 0.0;
-        }
-        double w = weights[f][level];
-        if (level == 0 && tfAdjustment[f] != null) {
-            w += tfAdjustment[f][columns.left[f][l]];
-        }
-        return w;
+    /** The term-frequency adjustment of an exact match of {@code unit} for left row {@code l} (0 if none applies). */
+    private double tf(int unit, int level, int l) {
+        return level == 0 && tfAdjustment[unit] != null ? tfAdjustment[unit][columns.left[tfField[unit]][l]] : 0.0;
+    }
+
+    /** The part comparison {@code unit} adds to the weight at the given level. */
+    private double part(int unit, int level, int l) {
+        return level == Comparison.NULL ? 0.0 : weights[unit][level] + tf(unit, level, l);
     }
 
     /** The match weight of a pair, in bits. */
     double weight(int l, int r) {
         double w = prior;
-        for (int f = 0; f < weights.length; f++) {
-            w += part(f, level(f, l, r), l);
+        for (int u = 0; u < weights.length; u++) {
+            w += part(u, level(u, l, r), l);
         }
         return w;
     }
@@ -80,17 +73,17 @@ final class Scorer {
         return 1.0 / (1.0 + Math.pow(2.0, -weight));
     }
 
-    /** The weight of a pair taken apart, field by field. */
+    /** The weight of a pair taken apart, comparison by comparison. */
     Explanation explain(int l, int r) {
         List<Explanation.Part> parts = new ArrayList<>();
         double w = prior;
-        for (int f = 0; f < weights.length; f++) {
-            int level = level(f, l, r);
-            double part = part(f, level, l);
+        for (int u = 0; u < weights.length; u++) {
+            int level = level(u, l, r);
+            double part = part(u, level, l);
             w += part;
-            String name = level == Comparison.NULL ? "missing" : model.fields().get(f).levels().get(level).name();
-            double tf = level == 0 && tfAdjustment[f] != null ? tfAdjustment[f][columns.left[f][l]] : 0.0;
-            parts.add(new Explanation.Part(columns.fields.get(f).name(), name, part - tf, tf, part));
+            String name = level == Comparison.NULL ? "missing" : model.fields().get(u).levels().get(level).name();
+            double tf = level == Comparison.NULL ? 0.0 : tf(u, level, l);
+            parts.add(new Explanation.Part(columns.unitName(u), name, level == Comparison.NULL ? 0.0 : weights[u][level], tf, part));
         }
         return new Explanation(prior, List.copyOf(parts), w, probability(w));
     }

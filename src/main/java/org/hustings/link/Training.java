@@ -40,19 +40,19 @@ final class Training {
     Training(Columns columns, LinkSettings settings) {
         this.columns = columns;
         this.settings = settings;
-        this.fields = columns.fields.size();
+        this.fields = columns.unitCount();
         this.levelCount = new int[fields];
         List<LinkModel.ModelField> neutral = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
-            levelCount[f] = columns.comparisons[f].levels().size();
+            levelCount[f] = columns.unitLevels(f).size();
             List<LinkModel.Level> lv = new ArrayList<>();
-            for (String name : columns.comparisons[f].levels()) {
+            for (String name : columns.unitLevels(f)) {
                 lv.add(new LinkModel.Level(name, 0.5, 0.5));
             }
-            neutral.add(new LinkModel.ModelField(columns.fields.get(f).name(), columns.fields.get(f).kind().key(), lv));
+            neutral.add(new LinkModel.ModelField(columns.unitName(f), columns.unitKind(f), lv));
         }
         // a scorer over a neutral model, used only for its level function
-        this.levels = new Scorer(columns, new LinkModel(LinkModel.VERSION, "", neutral, 0.5, 0, 0, List.of(), List.of(), 1, 0));
+        this.levels = new Scorer(columns, new LinkModel(LinkModel.VERSION, "", neutral, 0.5, 0, 0, List.of(), List.of(), List.of(), 1, 0));
     }
 
     /** Level shares among random pairs; index [field][level]. */
@@ -115,8 +115,10 @@ final class Training {
                 inexact += l == 0 ? 0 : counts[f][l];
             }
             u[f] = new double[levelCount[f]];
-            // u of "exact" is known without sampling: the chance two random values are equal, from the value counts
-            double exact = exactAgreement(f);
+            // u of "exact" on one field is known without sampling: the chance two random values are equal,
+            // from the value counts; a composite comparison's first level comes from the sample
+            double exact = columns.isComposite(f) ? (counts[f][0] + (counts[f][0] == 0 ? 0.5 : 0)) / (total + 0.5)
+                    : exactAgreement(columns.units[f][0]);
             u[f][0] = Math.max(exact, 0.5 / (total + 0.5));
             for (int l = 1; l < levelCount[f]; l++) {
                 // half a pair for a level never seen: small, never zero
@@ -154,6 +156,82 @@ final class Training {
             }
         }
         return n;
+    }
+
+    /**
+     * Trains m in sessions, one per training rule, as Splink does: EM runs over the pairs one rule
+     * blocks (e.g. same date of birth), with u fixed and the rule's own fields ignored; each field's
+     * m is the mean over the sessions where it was free. A field free in no session takes its m from
+     * EM over all candidate pairs. Returns m and, as the match share, that of the first session.
+     */
+    EmResult sessions(Blocking candidates, long candidateCount, double[][] u, double matchShareStart) {
+        double[][] sum = new double[fields][];
+        int[] sessionsFree = new int[fields];
+        for (int f = 0; f < fields; f++) {
+            sum[f] = new double[levelCount[f]];
+        }
+        double share = -1;
+        int iterations = 0;
+        for (BlockingRule rule : settings.training()) {
+            boolean[] used = new boolean[fields];
+            java.util.Arrays.fill(used, true);
+            for (BlockingRule.Part part : rule.parts()) {
+                for (int f = 0; f < fields; f++) {
+                    for (int member : columns.units[f]) {
+                        if (columns.fields.get(member).name().equalsIgnoreCase(part.field())) {
+                            used[f] = false;
+                        }
+                    }
+                }
+            }
+            Blocking session = new Blocking(columns, List.of(rule), settings.maxBlockPairs());
+            long pairs = 0;
+            for (CountingSink c : session.scan(settings.threads(), r -> new CountingSink())) {
+                pairs += c.pairs;
+            }
+            if (pairs == 0) {
+                continue;
+            }
+            EmResult em = expectationMaximisation(patterns(session, pairs), u, 0.1, used, true);
+            share = share < 0 ? em.matchShare() : share;
+            iterations += em.iterations();
+            for (int f = 0; f < fields; f++) {
+                if (used[f]) {
+                    sessionsFree[f]++;
+                    for (int l = 0; l < levelCount[f]; l++) {
+                        sum[f][l] += em.m()[f][l];
+                    }
+                }
+            }
+        }
+        EmResult all = null;
+        double[][] m = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            if (sessionsFree[f] > 0) {
+                m[f] = new double[levelCount[f]];
+                for (int l = 0; l < levelCount[f]; l++) {
+                    m[f][l] = sum[f][l] / sessionsFree[f];
+                }
+            } else {
+                if (all == null) {
+                    boolean[] every = new boolean[fields];
+                    java.util.Arrays.fill(every, true);
+                    all = expectationMaximisation(patterns(candidates, candidateCount), u, matchShareStart, every, false);
+                    iterations += all.iterations();
+                }
+                m[f] = all.m()[f];
+            }
+        }
+        return new EmResult(m, share < 0 ? (all == null ? 0 : all.matchShare()) : share, iterations);
+    }
+
+    private static final class CountingSink implements Blocking.PairSink {
+        long pairs;
+
+        @Override
+        public void pair(int l, int r) {
+            pairs++;
+        }
     }
 
     /** Counts of the distinct level patterns among (a sample of) the candidate pairs. */
@@ -201,14 +279,20 @@ final class Training {
     record EmResult(double[][] m, double matchShare, int iterations) {
     }
 
-    EmResult expectationMaximisation(Map<Long, long[]> patterns, double[][] uStart, double matchShareStart) {
+    /**
+     * EM over level patterns. Fields not {@code used} are ignored (a session's blocking fields agree by
+     * construction and carry no evidence there). With {@code fixU} the u probabilities stay at the
+     * random-sample values, as in Splink, which keeps the match class from drifting to some other
+     * cluster of agreeing pairs (such as members of one household).
+     */
+    EmResult expectationMaximisation(Map<Long, long[]> patterns, double[][] uStart, double matchShareStart, boolean[] used, boolean fixU) {
         int n = patterns.size();
         int[][] lv = new int[n][fields];
         double[] count = new double[n];
         int i = 0;
         for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
             for (int f = 0; f < fields; f++) {
-                lv[i][f] = (int) ((e.getKey() >>> (4 * f)) & 0xF) - 1;
+                lv[i][f] = used[f] ? (int) ((e.getKey() >>> (4 * f)) & 0xF) - 1 : -1;
             }
             count[i++] = e.getValue()[0];
         }
@@ -263,7 +347,11 @@ final class Training {
             p = matches / total;
             for (int f = 0; f < fields; f++) {
                 normalise(mNext[f]);
-                normalise(uNext[f]);
+                if (fixU) {
+                    uNext[f] = u[f];
+                } else {
+                    normalise(uNext[f]);
+                }
                 for (int l = 0; l < levelCount[f]; l++) {
                     change = Math.max(change, Math.abs(mNext[f][l] - m[f][l]));
                 }

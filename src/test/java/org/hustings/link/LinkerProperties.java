@@ -42,7 +42,8 @@ class LinkerProperties {
             Explanation e = linker.explain(left, right);
             assertThat(e.sumOfParts()).isCloseTo(e.weight(), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(e.weight()).isEqualTo(linker.score(left, right).weight());
-            assertThat(e.parts()).hasSize(org.hustings.link.synth.Population.FIELDS.size());
+            assertThat(e.parts()).hasSize(linker.model().fields().size());
+            assertThat(e.parts()).extracting(Explanation.Part::field).contains("given_name", "dob", "address");
         }
     }
 }
