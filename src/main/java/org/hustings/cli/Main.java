@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             StatusCommand.class,
             LinkCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -175,23 +175,36 @@ final class Columns {
         return -1;
     }
 
+    /**
+     * Numbers the values of every field. Fields with their own vocabulary are numbered in parallel;
+     * fields sharing one (forename and surname) are numbered by one task, in field order, so the
+     * numbering never depends on thread timing.
+     */
     private int[][] encode(List<Row> rows, Map<String, Map<String, Integer>> numbering) {
         int f = fields.size();
         int[][] cols = new int[f][rows.size()];
-        for (int i = 0; i < f; i++) {
-            Map<String, Integer> numbers = numbering.computeIfAbsent(comparisons[i].vocabulary(), k -> new HashMap<>());
-            Comparison c = comparisons[i];
-            int[] col = cols[i];
-            for (int r = 0; r < rows.size(); r++) {
-                String[] values = rows.get(r).values();
-                if (values.length != f) {
-                    throw new HustingsException(ErrorCode.BAD_INPUT, "Row '" + rows.get(r).id() + "' has " + values.length
-                            + " values; the linker expects " + f + ".");
-                }
-                String n = c.normalise(values[i]);
-                col[r] = n == null ? -1 : numbers.computeIfAbsent(n, k -> numbers.size());
+        for (Row row : rows) {
+            if (row.values().length != f) {
+                throw new HustingsException(ErrorCode.BAD_INPUT, "Row '" + row.id() + "' has " + row.values().length
+                        + " values; the linker expects " + f + ".");
             }
         }
+        Map<String, List<Integer>> byVocabulary = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < f; i++) {
+            byVocabulary.computeIfAbsent(comparisons[i].vocabulary(), k -> new java.util.ArrayList<>()).add(i);
+            numbering.computeIfAbsent(comparisons[i].vocabulary(), k -> new HashMap<>());
+        }
+        byVocabulary.entrySet().parallelStream().forEach(group -> {
+            Map<String, Integer> numbers = numbering.get(group.getKey());
+            for (int i : group.getValue()) {
+                Comparison c = comparisons[i];
+                int[] col = cols[i];
+                for (int r = 0; r < col.length; r++) {
+                    String n = c.normalise(rows.get(r).values()[i]);
+                    col[r] = n == null ? -1 : numbers.computeIfAbsent(n, k -> numbers.size());
+                }
+            }
+        });
         return cols;
     }
 
