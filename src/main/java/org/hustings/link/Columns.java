@@ -120,20 +120,31 @@ final class Columns {
         if (!composite[unit]) {
             return fieldLevel(units[unit][0], l, r);
         }
+        // house and postcode first: when both agree the address is the same and the street lines and
+        // town need not be compared at all (the common case for true matches)
         int house = -1;
-        int street = -1;
-        int town = -1;
         int postcode = -1;
         boolean hasHouse = false;
         for (int f : locationRoles[unit]) {
-            switch (fields.get(f).kind()) {
-                case HOUSE_NUMBER -> {
-                    hasHouse = true;
-                    house = best(house, fieldLevel(f, l, r));
-                }
-                case ADDRESS -> street = best(street, fieldLevel(f, l, r));
-                case TOWN -> town = best(town, fieldLevel(f, l, r));
-                default -> postcode = best(postcode, fieldLevel(f, l, r));
+            FieldKind k = fields.get(f).kind();
+            if (k == FieldKind.HOUSE_NUMBER) {
+                hasHouse = true;
+                house = best(house, fieldLevel(f, l, r));
+            } else if (k == FieldKind.POSTCODE) {
+                postcode = best(postcode, fieldLevel(f, l, r));
+            }
+        }
+        if (hasHouse && (house == 0 || house == 1) && postcode == 0) {
+            return 0;
+        }
+        int street = -1;
+        int town = -1;
+        for (int f : locationRoles[unit]) {
+            FieldKind k = fields.get(f).kind();
+            if (k == FieldKind.ADDRESS) {
+                street = best(street, fieldLevel(f, l, r));
+            } else if (k == FieldKind.TOWN) {
+                town = best(town, fieldLevel(f, l, r));
             }
         }
         return Location.combine(house, street, town, postcode, hasHouse);

@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import java.util.Set;
 import net.datafaker.Faker;
 import org.hustings.link.Field;
-import org.hustings.link.FieldKind;
 import org.hustings.link.Row;
 
 /**
@@ -22,11 +21,7 @@ import org.hustings.link.Row;
  */
 public final class Population {
     /** The fields of every synthetic row, in order. */
-    public static final List<Field> FIELDS = List.of(
-            new Field("given_name", FieldKind.GIVEN_NAME), new Field("surname", FieldKind.SURNAME),
-            new Field("dob", FieldKind.DOB), new Field("house_number", FieldKind.HOUSE_NUMBER),
-            new Field("street", FieldKind.ADDRESS), new Field("town", FieldKind.TOWN),
-            new Field("postcode", FieldKind.POSTCODE));
+    public static final List<Field> FIELDS = Field.REGISTER;
     static final int GIVEN = 0;
     static final int SURNAME = 1;
     static final int DOB = 2;
