@@ -45,7 +45,7 @@ final class LinkBenchCommand implements Runnable {
                 r.candidates().skippedBlocks() > 0 ? String.format("; %,d oversized blocks skipped", r.candidates().skippedBlocks()) : "");
         System.out.printf("Linking, training included: %,d ms wall, %,d ms CPU over all threads%n", r.linkMillis(), r.linkCpuMillis());
         for (Map.Entry<String, Long> e : r.stages().entrySet()) {
-            System.out.printf("  %-14s %,8d ms%n", e.getKey(), e.getValue());
+            System.out.printf("  %-14s %,8d ms wall %,8d ms CPU%n", e.getKey(), e.getValue(), r.stagesCpu().getOrDefault(e.getKey(), 0L));
         }
         System.out.printf("Linked %,d, for review %,d; precision %.4f, recall %.4f (against the generator's truth)%n",
                 r.linked(), r.review(), r.precision(), r.recall());

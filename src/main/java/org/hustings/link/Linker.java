@@ -28,6 +28,8 @@ public final class Linker {
     private final Blocking blocking;
     private final CandidateCount candidates;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    private final Map<String, Long> cpu = new LinkedHashMap<>();
+    private long cpuMark = processCpuNanos();
     private LinkModel model;
     private Scorer scorer;
 
@@ -84,6 +86,7 @@ public final class Linker {
     /** Estimates u by random sampling, λ from the deterministic rules and m by EM. No labels are used. */
     public Linker train() {
         long t = System.nanoTime();
+        cpuMark = processCpuNanos();
         Training training = new Training(columns, settings);
         double[][] u = training.uFromRandomPairs(candidates.possiblePairs());
         t = lap("train u", t);
@@ -134,6 +137,7 @@ public final class Linker {
     PairBuffer score(double floor) {
         model();
         long t = System.nanoTime();
+        cpuMark = processCpuNanos();
         PairBuffer all = PairBuffer.join(scorer, blocking.scan(settings.threads(), rule -> new PairBuffer(scorer, floor)));
         lap("score", t);
         return all;
@@ -147,6 +151,7 @@ public final class Linker {
         Thresholds th = settings.thresholds();
         PairBuffer pairs = score(th.review());
         long t = System.nanoTime();
+        cpuMark = processCpuNanos();
         BitSet usedLeft = new BitSet();
         BitSet usedRight = new BitSet();
         List<Decision> out = new ArrayList<>();
@@ -270,6 +275,22 @@ public final class Linker {
     private long lap(String stage, long since) {
         long now = System.nanoTime();
         timings.merge(stage, (now - since) / 1_000_000, Long::sum);
+        long c = processCpuNanos();
+        cpu.merge(stage, (c - cpuMark) / 1_000_000, Long::sum);
+        cpuMark = c;
         return now;
+    }
+
+    /**
+     * CPU milliseconds per stage, all threads of the process together (garbage collection included):
+     * on a machine shared with other work, the fairer measure of the work each stage does.
+     */
+    public Map<String, Long> cpuTimings() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpu));
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 }

@@ -29,7 +29,8 @@ public final class ScaleBench {
      * @param list            list rows
      * @param generateMillis  making the synthetic data (not part of linking)
      * @param linkMillis      preparing, blocking, training and linking, end to end
-     * @param stages          milliseconds per stage of the linker
+     * @param stages          milliseconds per stage of the linker (wall clock)
+     * @param stagesCpu       CPU milliseconds per stage, all threads
      * @param candidates      candidate pairs
      * @param linked          pairs linked
      * @param review          pairs for review
@@ -40,7 +41,7 @@ public final class ScaleBench {
      * @param linkCpuMillis   CPU time the whole process used while linking, all threads: on a machine
      *                        shared with other work this, divided by the cores, is the fairer figure
      */
-    public record Report(int spine, int list, long generateMillis, long linkMillis, Map<String, Long> stages,
+    public record Report(int spine, int list, long generateMillis, long linkMillis, Map<String, Long> stages, Map<String, Long> stagesCpu,
                          CandidateCount candidates, int linked, int review, double precision, double recall,
                          int threads, long heapMegabytes, long linkCpuMillis) {
     }
@@ -64,6 +65,7 @@ public final class ScaleBench {
         Runtime rt = Runtime.getRuntime();
         long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
         return new Report(spineSize, listSize, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, new LinkedHashMap<>(result.timings()),
+                new LinkedHashMap<>(linker.cpuTimings()),
                 result.candidates(), linked.size(), result.forReview().size(),
                 linked.isEmpty() ? 0 : (double) correct / linked.size(), truePairs == 0 ? 0 : (double) correct / truePairs,
                 threads, heap, (cpu1 - cpu0) / 1_000_000);

@@ -183,7 +183,7 @@ public final class LinkStore {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_decision (pair_key, decision, link_id, person_id, decided_by) "
                     + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO UPDATE SET decision = excluded.decision, link_id = excluded.link_id, "
-                    + "decided_by = excluded.decided_by, decided_at = current_timestamp")) {
+                    + "decided_by = excluded.decided_by, decided_at = excluded.decided_at")) {
                 ps.setString(1, key);
                 ps.setString(2, accept ? "accept" : "reject");
                 ps.setLong(3, linkId);

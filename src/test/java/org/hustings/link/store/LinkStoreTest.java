@@ -1,0 +1,137 @@
+package org.hustings.link.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hustings.HustingsException;
+import org.hustings.link.Field;
+import org.hustings.link.LinkSettings;
+import org.hustings.link.Row;
+import org.hustings.link.Thresholds;
+import org.hustings.link.synth.Corruption;
+import org.hustings.link.synth.CorruptedList;
+import org.hustings.link.synth.Population;
+import org.hustings.store.Store;
+import org.hustings.store.StoreKind;
+import org.hustings.store.TestStores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Linking a list to the spine, the review queue and reused decisions, on both engines. */
+class LinkStoreTest {
+    private static final Population POOLS = Population.pools(5);
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void linksAListToTheSpineAndKeepsReviewDecisions(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            Store store = t.store();
+            List<Row> people = POOLS.people(400, 6);
+            insertSpine(store, people);
+            CorruptedList list = CorruptedList.from(POOLS, people, 150, Corruption.TYPICAL, 7);
+            LinkStore links = new LinkStore(store);
+
+            assertThat(links.spine().rows()).hasSize(400);   // the anonymous elector is not on it
+            LinkSettings settings = LinkSettings.defaults(Field.REGISTER).withThresholds(new Thresholds(0.995, 0.05));
+            LinkStore.RunResult run = links.run("canvass.csv", null, list.rows(), settings, "tester");
+            assertThat(run.linked()).isGreaterThan(90);
+            assertThat(run.modelSha256()).hasSize(64);
+            assertThat(count(store, "SELECT count(*) FROM link WHERE run_id = " + run.runId())).isEqualTo(run.linked() + run.forReview());
+            // links point at the person the list row was made from
+            assertThat(correctLinks(store, list, people)).isGreaterThan((long) (run.linked() * 0.97));
+
+            List<LinkStore.ReviewItem> queue = links.reviewQueue(run.runId());
+            assertThat(queue).hasSize((int) run.forReview()).isNotEmpty();
+            assertThat(queue.get(0).explanation()).contains("\"parts\"", "\"list\"", "\"register\"");
+            LinkStore.ReviewItem first = queue.get(0);
+            links.decide(first.linkId(), true, "reviewer");
+            LinkStore.ReviewItem last = queue.get(queue.size() - 1);
+            links.decide(last.linkId(), false, "reviewer");
+            assertThat(links.reviewQueue(run.runId())).hasSize(queue.size() - 2);
+            assertThatThrownBy(() -> links.decide(first.linkId(), false, "reviewer"))
+                    .isInstanceOf(HustingsException.class).hasMessageContaining("is not waiting for review (it is accepted)");
+            assertThatThrownBy(() -> links.decide(999_999L, true, "reviewer")).hasMessageContaining("There is no link 999999");
+
+            LinkStore.RunResult again = links.run("canvass.csv", null, list.rows(), settings, "tester");
+            assertThat(again.reused()).isEqualTo(2);
+            assertThat(again.forReview()).isEqualTo(run.forReview() - 2);
+            assertThat(count(store, "SELECT count(*) FROM link WHERE run_id = " + again.runId() + " AND status = 'accepted' AND decided_by = 'reviewer'"))
+                    .isEqualTo(1);
+            assertThat(count(store, "SELECT count(*) FROM link_run")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void linkingToAnEmptySpineIsRefusedInPlainWords(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            LinkStore links = new LinkStore(t.store());
+            assertThatThrownBy(() -> links.run("x.csv", null, POOLS.people(5, 1), LinkSettings.defaults(Field.REGISTER), "tester"))
+                    .isInstanceOf(HustingsException.class).hasMessageContaining("The spine is empty");
+        }
+    }
+
+    private static long correctLinks(Store store, CorruptedList list, List<Row> people) {
+        return store.read(c -> {
+            long ok = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT row_key, person_id FROM link WHERE status = 'linked'");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    int row = Integer.parseInt(r.getString(1).substring(1)) - 1;
+                    int truth = list.truth()[row];
+                    ok += truth >= 0 && r.getLong(2) == 1000 + truth ? 1 : 0;
+                }
+            }
+            return ok;
+        });
+    }
+
+    /** One current register edition holding the people (person id 1000 + row), plus one anonymous elector. */
+    static void insertSpine(Store store, List<Row> people) {
+        store.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("INSERT INTO register_edition (id, la_code, published_on, dataset_id, status) VALUES (1, 'E0001', DATE '2026-12-01', 1, 'current')");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO elector (id, edition_id, person_id, polling_district, elector_number, "
+                    + "eno_prefix, eno_number, eno_suffix, anonymous, opted_out, other_elector, birth_date, forenames, surname, address1, address2, "
+                    + "postcode, line_no, dataset_id) VALUES (?, 1, ?, 'AA', ?, 'AA', ?, 0, ?, false, false, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                List<Object[]> rows = new ArrayList<>();
+                for (int i = 0; i < people.size(); i++) {
+                    String[] v = people.get(i).values();
+                    rows.add(new Object[] {i + 1L, 1000L + i, false, LocalDate.parse(v[2]), v[0], v[1], v[3] + " " + v[4], v[5], v[6]});
+                }
+                rows.add(new Object[] {people.size() + 1L, 9999L, true, null, null, null, null, null, null});
+                for (Object[] r : rows) {
+                    long id = (Long) r[0];
+                    ps.setLong(1, id);
+                    ps.setLong(2, (Long) r[1]);
+                    ps.setString(3, "AA-" + id);
+                    ps.setInt(4, (int) id);
+                    ps.setBoolean(5, (Boolean) r[2]);
+                    ps.setObject(6, r[3]);
+                    for (int k = 4; k <= 8; k++) {
+                        ps.setString(k + 3, (String) r[k]);
+                    }
+                    ps.setLong(12, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static long count(Store store, String sql) {
+        return store.read(c -> {
+            try (var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+}
