@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "Voter data for UK parties and campaigns, with data-protection law built in.",
         subcommands = {
             StatusCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
             LinkCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

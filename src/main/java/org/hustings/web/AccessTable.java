@@ -1,0 +1,65 @@
+package org.hustings.web;
+
+import static org.hustings.staff.Role.AUDITOR;
+import static org.hustings.staff.Role.CANVASSER;
+import static org.hustings.staff.Role.DATA_MANAGER;
+import static org.hustings.staff.Role.DPO;
+import static org.hustings.staff.Role.ORGANISER;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hustings.staff.Role;
+
+/**
+ * Which roles may use which route: the one place access is decided (least privilege, UK GDPR
+ * Art 5(1)(f) and Art 32). A route that is neither public nor listed here cannot be registered,
+ * so a new page is closed until someone decides who may see it.
+ */
+final class AccessTable {
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    /** Counts from the register: everyone who plans or oversees campaigning. */
+    static final Set<Role> REGISTER_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR, ORGANISER);
+    /**
+     * The quarantine shows rejected rows exactly as supplied, names and addresses included, so only
+     * those who fix or oversee imports see it.
+     */
+    static final Set<Role> QUARANTINE_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
+
+    /** Routes open without a session: logging in, and the style sheet of the login page. */
+    static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
+
+    private static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
+            Map.entry("GET /", EVERYONE),
+            Map.entry("POST /logout", EVERYONE),
+            Map.entry("POST /api/logout", EVERYONE),
+            Map.entry("GET /api/me", EVERYONE),
+            Map.entry("GET /register", REGISTER_READERS),
+            Map.entry("GET /api/editions", REGISTER_READERS),
+            Map.entry("GET /api/editions/{id}", REGISTER_READERS),
+            Map.entry("GET /register/datasets/{id}", QUARANTINE_READERS),
+            Map.entry("GET /api/datasets", QUARANTINE_READERS),
+            Map.entry("GET /api/datasets/{id}/problems", QUARANTINE_READERS));
+
+    static {
+        // Canvassers work from lists handed to them; no register route is theirs.
+        assert ROUTES.entrySet().stream().filter(e -> e.getValue().contains(CANVASSER)).allMatch(e -> e.getValue() == EVERYONE);
+    }
+
+    private AccessTable() {
+    }
+
+    static boolean isPublic(String route) {
+        return PUBLIC.contains(route);
+    }
+
+    /** The roles allowed on a route, or empty when the route is not in the table. */
+    static Optional<Set<Role>> roles(String route) {
+        return Optional.ofNullable(ROUTES.get(route));
+    }
+
+    static boolean known(String route) {
+        return isPublic(route) || ROUTES.containsKey(route);
+    }
+}
