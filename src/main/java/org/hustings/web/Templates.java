@@ -38,6 +38,7 @@ final class Templates {
                 "role", Labels.role(session.user().role())));
         all.put("csrf", session.csrfToken());
         all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
+        all.put("linkReviewLink", AccessTable.LINK_READERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 
