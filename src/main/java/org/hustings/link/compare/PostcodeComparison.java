@@ -70,32 +70,38 @@ public record PostcodeComparison(String field) implements Comparison {
 
     @Override
     public Prepared prepare(String[] values) {
-        String[] sectors = new String[values.length];
-        String[] districts = new String[values.length];
-        String[] areas = new String[values.length];
+        // parts as small integers (-1: not a UK postcode), so most pairs are decided without touching a string
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        int[] sectors = new int[values.length];
+        int[] districts = new int[values.length];
+        int[] areas = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            sectors[i] = sector(values[i]);
-            districts[i] = district(values[i]);
-            areas[i] = area(values[i]);
+            sectors[i] = number(numbers, sector(values[i]));
+            districts[i] = number(numbers, district(values[i]));
+            areas[i] = number(numbers, area(values[i]));
         }
         return (a, b, ap, bp) -> {
             if (a == b) {
                 return 0;
             }
-            boolean uk = districts[a] != null && districts[b] != null;
-            if (uk && sectors[a].equals(sectors[b])) {
+            boolean uk = districts[a] >= 0 && districts[b] >= 0;
+            if (uk && sectors[a] == sectors[b]) {
                 return 1;
             }
-            if (uk && districts[a].equals(districts[b])) {
+            if (uk && districts[a] == districts[b]) {
                 return 2;
             }
             if (DamerauLevenshtein.distance(values[a], values[b], 1) <= 1) {
                 return 3;
             }
-            if (uk && areas[a].equals(areas[b])) {
+            if (uk && areas[a] == areas[b]) {
                 return 4;
             }
             return 5;
         };
+    }
+
+    private static int number(java.util.Map<String, Integer> numbers, String part) {
+        return part == null ? -1 : numbers.computeIfAbsent(part, k -> numbers.size());
     }
 }
