@@ -58,10 +58,13 @@ final class LinkEvaluateCommand implements Runnable {
         }
         System.out.println("Plain rule (" + r.plainRuleText() + "): " + r.plainRule());
         StringBuilder t = new StringBuilder();
+        long cpu = 0;
         for (Map.Entry<String, Long> e : r.timings().entrySet()) {
-            t.append(t.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms");
+            long c = r.cpuTimings().getOrDefault(e.getKey(), 0L);
+            cpu += c;
+            t.append(t.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append('/').append(c).append(" ms");
         }
-        System.out.printf("Time: %,d ms (%s)%n", r.linkerMillis(), t);
+        System.out.printf("Time: %,d ms wall, %,d ms CPU (stage wall/CPU: %s)%n", r.linkerMillis(), cpu, t);
         if (modelOut != null) {
             try {
                 Files.writeString(modelOut, r.model().toJson(), StandardCharsets.UTF_8);

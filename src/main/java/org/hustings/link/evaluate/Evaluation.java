@@ -64,13 +64,14 @@ public final class Evaluation {
      * @param plainRule       the deterministic floor
      * @param plainRuleText   what the floor rule compares
      * @param model           the model trained (without labels)
-     * @param timings         milliseconds per stage of the linker
+     * @param timings         milliseconds per stage of the linker (wall clock)
+     * @param cpuTimings      CPU milliseconds per stage, all threads
      * @param linkerMillis    the linker's total, reading excluded
      * @param blockingRecall  share of the true pairs that blocking made candidates (the ceiling on recall)
      */
     public record Report(String mode, int leftRows, int rightRows, CandidateCount candidates, PairMetrics linker,
                          PairMetrics linkerPairwise, PairMetrics plainRule, String plainRuleText, LinkModel model,
-                         Map<String, Long> timings, long linkerMillis, double blockingRecall) {
+                         Map<String, Long> timings, Map<String, Long> cpuTimings, long linkerMillis, double blockingRecall) {
     }
 
     public static Report run(Request req) {
@@ -119,7 +120,7 @@ public final class Evaluation {
         PairMetrics floor = Truth.measure(truth, plainRule(floorFields, left.rows(), dedupe ? null : right.rows()));
         long blocked = truth.stream().filter(p -> linker.candidate((int) (p >>> 32), (int) (long) p)).count();
         return new Report(dedupe ? "dedupe" : "link", left.rows().size(), dedupe ? 0 : right.rows().size(), linker.candidates(),
-                main, pairwise, floor, floorText, linker.model(), linker.timings(), millis,
+                main, pairwise, floor, floorText, linker.model(), linker.timings(), linker.cpuTimings(), millis,
                 truth.isEmpty() ? 1.0 : (double) blocked / truth.size());
     }
 
