@@ -130,6 +130,28 @@ public final class LinkStore {
         });
     }
 
+    /**
+     * The person a list row of a run is linked to, if the link is good enough: status "linked" with
+     * at least {@code minimumProbability}, or "accepted" by a reviewer (a person's decision stands
+     * whatever the score). This is what the purpose gate asks when a purpose sets a minimum link
+     * probability.
+     */
+    public java.util.OptionalLong linkedPerson(long runId, String rowKey, double minimumProbability) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM link WHERE run_id = ? AND row_key = ? "
+                    + "AND (status = ? OR (status = ? AND probability >= ?))")) {
+                ps.setLong(1, runId);
+                ps.setString(2, rowKey);
+                ps.setString(3, "accepted");
+                ps.setString(4, "linked");
+                ps.setDouble(5, minimumProbability);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? java.util.OptionalLong.of(r.getLong(1)) : java.util.OptionalLong.empty();
+                }
+            }
+        });
+    }
+
     /** The pairs waiting for review, most probable first; all runs when {@code runId} is null. */
     public List<ReviewItem> reviewQueue(Long runId) {
         return store.read(c -> {

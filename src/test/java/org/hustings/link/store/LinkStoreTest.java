@@ -41,7 +41,10 @@ class LinkStoreTest {
             assertThat(run.linked()).isGreaterThan(90);
             assertThat(run.modelSha256()).hasSize(64);
             assertThat(count(store, "SELECT count(*) FROM link WHERE run_id = " + run.runId())).isEqualTo(run.linked() + run.forReview());
-            // links point at the person the list row was made from
+            // links point at the person the list row was made from, and a purpose may ask for a minimum probability
+            String linkedRow = firstLinkedRow(store, run.runId());
+            assertThat(links.linkedPerson(run.runId(), linkedRow, 0.995)).isPresent();
+            assertThat(links.linkedPerson(run.runId(), linkedRow, 1.01)).isEmpty();
             assertThat(correctLinks(store, list, people)).isGreaterThan((long) (run.linked() * 0.97));
 
             List<LinkStore.ReviewItem> queue = links.reviewQueue(run.runId());
@@ -55,6 +58,9 @@ class LinkStoreTest {
             assertThatThrownBy(() -> links.decide(first.linkId(), false, "reviewer"))
                     .isInstanceOf(HustingsException.class).hasMessageContaining("is not waiting for review (it is accepted)");
             assertThatThrownBy(() -> links.decide(999_999L, true, "reviewer")).hasMessageContaining("There is no link 999999");
+
+            assertThat(links.linkedPerson(run.runId(), first.rowKey(), 0.999999)).hasValue(first.personId());
+            assertThat(links.linkedPerson(run.runId(), last.rowKey(), 0.0)).isEmpty();
 
             LinkStore.RunResult again = links.run("canvass.csv", null, list.rows(), settings, "tester");
             assertThat(again.reused()).isEqualTo(2);
@@ -87,6 +93,16 @@ class LinkStoreTest {
                 }
             }
             return ok;
+        });
+    }
+
+    private static String firstLinkedRow(Store store, long runId) {
+        return store.read(c -> {
+            try (var s = c.createStatement(); ResultSet r = s.executeQuery("SELECT row_key FROM link WHERE status = 'linked' AND run_id = "
+                    + runId + " ORDER BY id LIMIT 1")) {
+                r.next();
+                return r.getString(1);
+            }
         });
     }
 
