@@ -38,9 +38,9 @@ final class Blocking {
     private final long[][] leftSorted;
     private final long[][] rightSorted;
     private final int[][] blocks;
-    private final List<Set<Long>> skippedKeys = new ArrayList<>();
-    private long skippedBlocks;
-    private long skippedPairs;
+    private final List<Set<Long>> skippedKeys;
+    private final long[] skippedBlocks;
+    private final long[] skippedPairs;
 
     /** A consumer of the pairs of one chunk; one instance per chunk, so it needs no locking. */
     interface PairSink {
@@ -60,13 +60,21 @@ final class Blocking {
         blocks = new int[r][];
         leftSorted = new long[r][];
         rightSorted = new long[r][];
+        skippedBlocks = new long[r];
+        skippedPairs = new long[r];
+        List<Set<Long>> skipped = new ArrayList<>();
         for (int k = 0; k < r; k++) {
+            skipped.add(new HashSet<>());
+        }
+        skippedKeys = List.copyOf(skipped);
+        // rules are independent: their keys, sorted copies and blocks are built in parallel
+        java.util.stream.IntStream.range(0, r).parallel().forEach(k -> {
             leftKeys[k] = mask(keys.rowKeys(rules.get(k), true));
             rightKeys[k] = columns.dedupe ? leftKeys[k] : mask(keys.rowKeys(rules.get(k), false));
             leftSorted[k] = sorted(leftKeys[k]);
             rightSorted[k] = columns.dedupe ? leftSorted[k] : sorted(rightKeys[k]);
             blocks[k] = blocksOf(k, maxBlockPairs);
-        }
+        });
     }
 
     List<BlockingRule> rules() {
@@ -74,11 +82,11 @@ final class Blocking {
     }
 
     long skippedBlocks() {
-        return skippedBlocks;
+        return java.util.Arrays.stream(skippedBlocks).sum();
     }
 
     long skippedPairs() {
-        return skippedPairs;
+        return java.util.Arrays.stream(skippedPairs).sum();
     }
 
     private long[] mask(long[] keys) {
@@ -103,7 +111,7 @@ final class Blocking {
                 packed[p++] = keys[i] | i;
             }
         }
-        Arrays.parallelSort(packed);
+        Arrays.sort(packed);
         return packed;
     }
 
@@ -111,8 +119,7 @@ final class Blocking {
     private int[] blocksOf(int rule, long maxBlockPairs) {
         long[] l = leftSorted[rule];
         long[] r = rightSorted[rule];
-        Set<Long> skipped = new HashSet<>();
-        skippedKeys.add(skipped);
+        Set<Long> skipped = skippedKeys.get(rule);
         int[] out = new int[64];
         int n = 0;
         int i = 0;
@@ -139,8 +146,8 @@ final class Blocking {
             long pairs = columns.dedupe ? (long) (ie - i) * (ie - i - 1) / 2 : (long) (ie - i) * (je - j);
             if (pairs > maxBlockPairs && !rules.get(rule).parts().isEmpty()) {
                 skipped.add(ki);
-                skippedBlocks++;
-                skippedPairs += pairs;
+                skippedBlocks[rule]++;
+                skippedPairs[rule] += pairs;
             } else if (pairs > 0) {
                 if (n + 4 > out.length) {
                     out = Arrays.copyOf(out, out.length * 2);

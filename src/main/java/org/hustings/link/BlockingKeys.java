@@ -1,6 +1,5 @@
 package org.hustings.link;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.codec.language.Soundex;
 import org.hustings.ErrorCode;
@@ -14,7 +13,7 @@ import org.hustings.link.compare.PostcodeComparison;
  */
 final class BlockingKeys {
     private final Columns columns;
-    private final Map<String, long[]> partKeys = new HashMap<>();
+    private final Map<String, long[]> partKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     BlockingKeys(Columns columns) {
         this.columns = columns;

@@ -33,6 +33,42 @@ public final class JaroWinkler {
         return jaro + prefix * PREFIX_SCALE * (1.0 - jaro);
     }
 
+    /**
+     * The set of characters of a string as bits: A–Z (either case) and 0–9 get bits of their own, any
+     * other character shares one of a few bits. Two strings' masks bound their similarity
+     * ({@link #upperBound}) at the cost of a bit count.
+     */
+    public static long mask(String s) {
+        long m = 0L;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toUpperCase(s.charAt(i));
+            int bit = c >= 'A' && c <= 'Z' ? c - 'A' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + (c % 28);
+            m |= 1L << bit;
+        }
+        return m;
+    }
+
+    /**
+     * An upper bound of {@link #similarity} from the lengths and {@link #mask}s alone: a character of
+     * the shorter string whose letter does not occur in the longer cannot be a Jaro match, so at most
+     * min(length) minus that many characters match; with no transpositions and the longest prefix
+     * bonus the similarity cannot exceed the bound. Used to skip the full computation when a pair
+     * cannot reach the lowest band.
+     */
+    public static double upperBound(int la, int lb, long maskA, long maskB) {
+        if (la == 0 || lb == 0) {
+            return la == lb ? 1.0 : 0.0;
+        }
+        int shortest = Math.min(la, lb);
+        int missing = Long.bitCount(la <= lb ? maskA & ~maskB : maskB & ~maskA);
+        int m = shortest - missing;
+        if (m <= 0) {
+            return 0.0;
+        }
+        double jaro = ((double) m / la + (double) m / lb + 1.0) / 3.0;
+        return jaro <= BOOST_THRESHOLD ? jaro : jaro + 4 * PREFIX_SCALE * (1.0 - jaro);
+    }
+
     private static double jaroShort(String a, String b, int la, int lb) {
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
         long matchedA = 0L;

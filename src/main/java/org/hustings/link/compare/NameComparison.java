@@ -38,8 +38,10 @@ public record NameComparison(String field, String partner) implements Comparison
     @Override
     public Prepared prepare(String[] values) {
         int[][] groups = new int[values.length][];
+        long[] masks = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             groups[i] = Nicknames.table().groupsOf(values[i]);
+            masks[i] = JaroWinkler.mask(values[i]);
         }
         return (a, b, ap, bp) -> {
             if (a == b) {
@@ -50,7 +52,9 @@ public record NameComparison(String field, String partner) implements Comparison
             }
             String x = values[a];
             String y = values[b];
-            double jw = JaroWinkler.similarity(x, y);
+            // most pairs of different names share too few letters to reach the lowest band: skip the metric
+            double jw = JaroWinkler.upperBound(x.length(), y.length(), masks[a], masks[b]) < SIMILAR ? 0.0
+                    : JaroWinkler.similarity(x, y);
             if (jw >= CLOSE) {
                 return 2;
             }

@@ -39,6 +39,11 @@ public record TextComparison(String field, boolean termFrequency, int maxEdits, 
     public Prepared prepare(String[] values) {
         int different = 1 + maxEdits + bands.size();
         double[] jw = bands.stream().mapToDouble(Double::doubleValue).toArray();
+        double lowest = jw.length == 0 ? 2.0 : jw[jw.length - 1];
+        long[] masks = new long[jw.length == 0 ? 0 : values.length];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = JaroWinkler.mask(values[i]);
+        }
         return (a, b, ap, bp) -> {
             if (a == b) {
                 return 0;
@@ -49,7 +54,7 @@ public record TextComparison(String field, boolean termFrequency, int maxEdits, 
                     return d;
                 }
             }
-            if (jw.length > 0) {
+            if (jw.length > 0 && JaroWinkler.upperBound(values[a].length(), values[b].length(), masks[a], masks[b]) >= lowest) {
                 double s = JaroWinkler.similarity(values[a], values[b]);
                 for (int k = 0; k < jw.length; k++) {
                     if (s >= jw[k]) {

@@ -25,6 +25,13 @@ class StringMetricsProperties {
         assertThat(JaroWinkler.similarity(a, b)).isCloseTo(COMMONS.apply(a, b), org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    @Property(tries = 2000)
+    void theUpperBoundIsNeverBelowTheSimilarity(@ForAll @StringLength(max = 15) @CharRange(from = 'A', to = 'H') String a,
+                                                 @ForAll @StringLength(max = 15) @CharRange(from = 'A', to = 'H') String b) {
+        double bound = JaroWinkler.upperBound(a.length(), b.length(), JaroWinkler.mask(a), JaroWinkler.mask(b));
+        assertThat(bound).isGreaterThanOrEqualTo(JaroWinkler.similarity(a, b) - 1e-12);
+    }
+
     @Property(tries = 1000)
     void boundedDamerauLevenshteinAgreesWithTheFullTable(@ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'd') String a,
                                                          @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'd') String b,
