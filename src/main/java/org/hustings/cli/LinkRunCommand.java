@@ -7,6 +7,7 @@ import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.link.Field;
 import org.hustings.link.FieldKind;
+import org.hustings.link.LinkModel;
 import org.hustings.link.Row;
 import org.hustings.link.evaluate.CsvList;
 import org.hustings.link.store.LinkStore;
@@ -30,6 +31,9 @@ final class LinkRunCommand implements Runnable {
 
     @Option(names = "--dataset", description = "The dataset id of the list, when it was loaded as one.")
     Long dataset;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Score with this saved model (JSON) instead of training one.")
+    Path model;
 
     @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who runs the linkage (default: the system user).")
     String by;
@@ -70,7 +74,15 @@ final class LinkRunCommand implements Runnable {
         }
         try (var s = store.open()) {
             System.out.printf("Linking %,d rows of %s to the spine…%n", rows.size(), file);
-            LinkStore.RunResult r = new LinkStore(s).run(file.toString(), dataset, rows, link.settings(Field.REGISTER), by);
+            LinkModel saved = null;
+            if (model != null) {
+                try {
+                    saved = LinkModel.fromJson(java.nio.file.Files.readString(model));
+                } catch (java.io.IOException e) {
+                    throw new HustingsException(ErrorCode.BAD_REQUEST, "Cannot read the model file " + model + ": " + e.getMessage(), e);
+                }
+            }
+            LinkStore.RunResult r = new LinkStore(s).run(file.toString(), dataset, rows, link.settings(Field.REGISTER), by, saved);
             System.out.printf("Run %d: %,d candidate pairs; %,d linked, %,d for review, %,d decided by earlier reviews. Model sha256 %s%n",
                     r.runId(), r.candidates().pairs(), r.linked(), r.forReview(), r.reused(), r.modelSha256());
             if (r.forReview() > 0) {

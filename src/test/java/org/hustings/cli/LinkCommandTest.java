@@ -41,6 +41,36 @@ class LinkCommandTest {
     }
 
     @Test
+    void runThenReviewAgainstAStore() throws Exception {
+        Path db = dir.resolve("h.duckdb");
+        var pools = org.hustings.link.synth.Population.pools(5);
+        var people = pools.people(300, 6);
+        try (var store = org.hustings.store.Store.open(org.hustings.store.StoreLocation.embedded(db))) {
+            org.hustings.link.store.SpineSeed.insert(store, people);
+        }
+        var list = org.hustings.link.synth.CorruptedList.from(pools, people, 80, org.hustings.link.synth.Corruption.TYPICAL, 7);
+        StringBuilder csv = new StringBuilder("ref,first,last,born,house,road,town,pc\n");
+        for (var row : list.rows()) {
+            csv.append(row.id());
+            for (String v : row.values()) {
+                csv.append(',').append(v == null ? "" : '"' + v + '"');
+            }
+            csv.append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("canvass.csv"), csv);
+        String run = capture(() -> Main.run("link", "run", file.toString(), "--db", db.toString(), "--id-column", "ref",
+                "--field", "first=given_name", "--field", "last=surname", "--field", "born=dob", "--field", "house=house_number",
+                "--field", "road=address", "--field", "town=town", "--field", "pc=postcode", "--link-threshold", "0.9999",
+                "--review-threshold", "0.05", "--by", "tester"));
+        assertThat(run).contains("Run 1:", "linked", "for review", "Review them with: hustings link review list --run 1");
+        String queue = capture(() -> Main.run("link", "review", "list", "--db", db.toString(), "--limit", "1"));
+        assertThat(queue).contains("pairs wait for review", "list", "register", "evidence: prior");
+        long id = Long.parseLong(queue.replaceAll("(?s).*Link (\\d+) \\(run 1\\).*", "$1"));
+        assertThat(capture(() -> Main.run("link", "review", "accept", String.valueOf(id), "--db", db.toString(), "--by", "tester")))
+                .contains("Accepted link " + id);
+    }
+
+    @Test
     void anUnknownKindIsAPlainError() throws Exception {
         Path f = Files.writeString(dir.resolve("a.csv"), "id,x\n1,a\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

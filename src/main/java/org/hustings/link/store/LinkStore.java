@@ -70,11 +70,17 @@ public final class LinkStore {
      * two without labels, and stores the run, its links and its review queue in one transaction.
      */
     public RunResult run(String listName, Long datasetId, List<Row> list, LinkSettings settings, String by) {
+        return run(listName, datasetId, list, settings, by, null);
+    }
+
+    /** As {@link #run(String, Long, List, LinkSettings, String)}, scoring with a saved model instead of training one when given. */
+    public RunResult run(String listName, Long datasetId, List<Row> list, LinkSettings settings, String by, org.hustings.link.LinkModel model) {
         Spine spine = spine();
         if (spine.rows().isEmpty()) {
             throw new HustingsException(ErrorCode.CONFLICT, "The spine is empty: load a register before linking lists to it.");
         }
-        Linker linker = Linker.prepare(Field.REGISTER, list, spine.rows(), settings).train();
+        Linker prepared = Linker.prepare(Field.REGISTER, list, spine.rows(), settings);
+        Linker linker = model == null ? prepared.train() : prepared.use(model);
         Linkage linkage = linker.link();
         String modelJson = linker.model().toJson();
         String sha = linker.model().sha256();
