@@ -222,6 +222,12 @@ public final class Linker {
         return new ScoredPair(left, right, w, Scorer.probability(w));
     }
 
+    /** The pair's weight when it reaches {@code floor}, else negative infinity (the early stop scoring uses). */
+    double weightAtLeast(int left, int right, double floor) {
+        model();
+        return scorer.weightAtLeast(left, right, floor);
+    }
+
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];

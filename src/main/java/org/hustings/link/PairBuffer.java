@@ -25,7 +25,7 @@ final class PairBuffer implements Blocking.PairSink {
     @Override
     public void pair(int l, int r) {
         scored++;
-        double w = scorer.weight(l, r);
+        double w = scorer.weightAtLeast(l, r, floorWeight);
         if (w >= floorWeight) {
             add(l, r, w);
         }

@@ -20,6 +20,8 @@ final class Scorer {
     private final double[][] weights;
     private final double[][] tfAdjustment;
     private final int[] tfField;
+    /** The most the comparisons from index u onwards can still add: bounds a pair's weight early. */
+    private final double[] mostStillPossible;
 
     Scorer(Columns columns, LinkModel model) {
         this.columns = columns;
@@ -43,6 +45,38 @@ final class Scorer {
                 tfAdjustment[i] = adj;
             }
         }
+        mostStillPossible = new double[units + 1];
+        for (int i = units - 1; i >= 0; i--) {
+            double best = 0;
+            for (double w : weights[i]) {
+                best = Math.max(best, w);
+            }
+            if (tfAdjustment[i] != null) {
+                double bestTf = 0;
+                for (double a : tfAdjustment[i]) {
+                    bestTf = Math.max(bestTf, a);
+                }
+                best = Math.max(best, weights[i][0] + bestTf);
+            }
+            mostStillPossible[i] = mostStillPossible[i + 1] + best;
+        }
+    }
+
+    /**
+     * The weight of a pair when it is at least {@code floor}, else negative infinity: comparison stops
+     * as soon as the comparisons left could not lift the pair to the floor (most candidate pairs
+     * disagree on the names, and the address need then not be compared). Pairs that reach the floor
+     * get exactly {@link #weight}: the same parts added in the same order.
+     */
+    double weightAtLeast(int l, int r, double floor) {
+        double w = prior;
+        for (int u = 0; u < weights.length; u++) {
+            if (w + mostStillPossible[u] < floor) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            w += part(u, level(u, l, r), l);
+        }
+        return w;
     }
 
     /** The level comparison {@code unit} reaches for rows {@code l} (left) and {@code r} (right), or {@link Comparison#NULL}. */

@@ -42,6 +42,9 @@ class LinkerProperties {
             Explanation e = linker.explain(left, right);
             assertThat(e.sumOfParts()).isCloseTo(e.weight(), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(e.weight()).isEqualTo(linker.score(left, right).weight());
+            double w = e.weight();
+            assertThat(linker.weightAtLeast(left, right, w - 1)).isEqualTo(w);
+            assertThat(linker.weightAtLeast(left, right, w + 1e-9)).isIn(w, Double.NEGATIVE_INFINITY);
             assertThat(e.parts()).hasSize(linker.model().fields().size());
             assertThat(e.parts()).extracting(Explanation.Part::field).contains("given_name", "dob", "address");
         }
