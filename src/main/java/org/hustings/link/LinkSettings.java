@@ -30,7 +30,13 @@ public record LinkSettings(List<BlockingRule> blocking, List<BlockingRule> train
         training = List.copyOf(training);
         deterministic = List.copyOf(deterministic);
         if (!(recall > 0 && recall <= 1)) {
-            throw new IllegalArgumentException("recall must be in (0, 1]");
+            throw new org.hustings.HustingsException(org.hustings.ErrorCode.BAD_REQUEST,
+                    "The assumed recall of the deterministic rules must be above 0 and at most 1; got " + recall + ".");
+        }
+        if (threads < 1 || uSamplePairs < 1 || emSamplePairs < 1 || maxBlockPairs < 1 || exhaustiveBelow < 0) {
+            throw new org.hustings.HustingsException(org.hustings.ErrorCode.BAD_REQUEST, "Threads, sample sizes and the block limit must be "
+                    + "at least 1 (got threads " + threads + ", samples " + uSamplePairs + " / " + emSamplePairs + ", block limit "
+                    + maxBlockPairs + ").");
         }
     }
 
