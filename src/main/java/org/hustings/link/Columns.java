@@ -205,25 +205,15 @@ final class Columns {
             byVocabulary.computeIfAbsent(comparisons[i].vocabulary(), k -> new java.util.ArrayList<>()).add(i);
             numbering.computeIfAbsent(comparisons[i].vocabulary(), k -> new HashMap<>());
         }
-        // normalising is a pure function of each value: done in parallel, in order; numbering then
-        // runs one task per vocabulary so the numbers never depend on thread timing
-        String[][] normal = new String[f][];
-        for (int i = 0; i < f; i++) {
-            Comparison c = comparisons[i];
-            int field = i;
-            normal[i] = java.util.stream.IntStream.range(0, rows.size()).parallel()
-                    .mapToObj(r -> c.normalise(rows.get(r).values()[field])).toArray(String[]::new);
-        }
         byVocabulary.entrySet().parallelStream().forEach(group -> {
             Map<String, Integer> numbers = numbering.get(group.getKey());
             for (int i : group.getValue()) {
+                Comparison c = comparisons[i];
                 int[] col = cols[i];
-                String[] values = normal[i];
                 for (int r = 0; r < col.length; r++) {
-                    String n = values[r];
+                    String n = c.normalise(rows.get(r).values()[i]);
                     col[r] = n == null ? -1 : numbers.computeIfAbsent(n, k -> numbers.size());
                 }
-                normal[i] = null;
             }
         });
         return cols;
