@@ -19,12 +19,15 @@ import org.hustings.link.compare.Comparison;
  *     exactly from the value counts, the other levels from a seeded sample of random pairs;
  * <li><b>λ</b> — pairs agreeing on deterministic rules (e.g. same names and date of birth),
  *     divided by the assumed recall of those rules and by the number of possible pairs;
- * <li><b>m</b> — expectation–maximisation over the candidate pairs (a deterministic sample when
- *     there are many), both classes free; each pair is reduced to its pattern of levels, so EM runs
- *     over the distinct patterns with their counts and takes milliseconds.
+ * <li><b>m</b> — expectation–maximisation in sessions, one per training rule (same date of birth;
+ *     same names), as Splink does: over that rule's pairs (a deterministic sample when there are
+ *     many), with u fixed at the random-sample values and the rule's own fields ignored; each
+ *     comparison's m is the mean over the sessions where it was free. Each pair is reduced to its
+ *     pattern of levels, so EM runs over the distinct patterns with their counts in milliseconds.
  * </ol>
- * Within the candidate pairs the non-matches agree far more often than random pairs (that is what
- * blocking is for), so only m is kept from EM; u comes from the random sample.
+ * Fixing u keeps the match class from drifting to another cluster of agreeing pairs — members of
+ * one household agree on the whole address — which EM with both classes free did on register-like
+ * data (ADR 0132).
  */
 final class Training {
     private static final int MAX_ITERATIONS = 200;
@@ -32,7 +35,6 @@ final class Training {
     private static final double FLOOR = 1e-6;
 
     private final Columns columns;
-    private final Scorer levels;
     private final LinkSettings settings;
     private final int fields;
     private final int[] levelCount;
@@ -42,17 +44,9 @@ final class Training {
         this.settings = settings;
         this.fields = columns.unitCount();
         this.levelCount = new int[fields];
-        List<LinkModel.ModelField> neutral = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
             levelCount[f] = columns.unitLevels(f).size();
-            List<LinkModel.Level> lv = new ArrayList<>();
-            for (String name : columns.unitLevels(f)) {
-                lv.add(new LinkModel.Level(name, 0.5, 0.5));
-            }
-            neutral.add(new LinkModel.ModelField(columns.unitName(f), columns.unitKind(f), lv));
         }
-        // a scorer over a neutral model, used only for its level function
-        this.levels = new Scorer(columns, new LinkModel(LinkModel.VERSION, "", neutral, 0.5, 0, 0, List.of(), List.of(), List.of(), 1, 0));
     }
 
     /** Level shares among random pairs; index [field][level]. */
@@ -84,7 +78,7 @@ final class Training {
                             continue;
                         }
                         for (int f = 0; f < fields; f++) {
-                            int lev = levels.level(f, l, r);
+                            int lev = columns.level(f, l, r);
                             if (lev != Comparison.NULL) {
                                 c[f][lev]++;
                             }
@@ -251,7 +245,7 @@ final class Training {
     long pattern(int l, int r) {
         long p = 0;
         for (int f = 0; f < fields; f++) {
-            p |= (long) (levels.level(f, l, r) + 1) << (4 * f);
+            p |= (long) (columns.level(f, l, r) + 1) << (4 * f);
         }
         return p;
     }
