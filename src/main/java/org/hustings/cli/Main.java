@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             PurposeCommand.class,
             ConsentCommand.class,
             GateCommand.class,
+            LinkCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -41,6 +41,14 @@ final class AccessTable {
     /** A person's consent history is about one named person: those who handle rights and records. */
     static final Set<Role> CONSENT_READERS = EnumSet.of(DPO, DATA_MANAGER);
 
+    /**
+     * The link review queue shows a list row and a register entry side by side, names, dates of birth
+     * and addresses included, and decides whether they are one person: those who fix and oversee
+     * imports decide; auditors may read the queue.
+     */
+    static final Set<Role> LINK_REVIEWERS = EnumSet.of(DPO, DATA_MANAGER);
+    static final Set<Role> LINK_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -63,7 +71,12 @@ final class AccessTable {
             Map.entry("GET /api/purposes", PURPOSE_READERS),
             Map.entry("GET /api/sources", PURPOSE_READERS),
             Map.entry("GET /api/gate/dry-run", PURPOSE_READERS),
-            Map.entry("GET /api/people/{id}/consents", CONSENT_READERS));
+            Map.entry("GET /api/people/{id}/consents", CONSENT_READERS),
+            Map.entry("GET /link/review", LINK_READERS),
+            Map.entry("POST /link/review/{id}", LINK_REVIEWERS),
+            Map.entry("GET /api/link/review", LINK_READERS),
+            Map.entry("POST /api/link/review/{id}/accept", LINK_REVIEWERS),
+            Map.entry("POST /api/link/review/{id}/reject", LINK_REVIEWERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.
