@@ -9,6 +9,7 @@ import org.hustings.provenance.Taxonomy;
 import org.hustings.purpose.Activity;
 import org.hustings.purpose.Purposes;
 import org.hustings.store.Store;
+import org.hustings.store.StoreKind;
 
 /**
  * The purpose gate: the only way a use reads personal data. Every read names a processing
@@ -49,10 +50,7 @@ public final class Gate {
         if (refusal != null) {
             return refused(activity, actor, selection, false, refusal);
         }
-        Object[] out = store.read(c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-            try {
+        Object[] out = inReadTransaction(c -> {
                 GateRun run = new GateRun(c, activity, taxonomy, selection);
                 run.stream(c, sink);
                 List<RuleCount> people = new ArrayList<>();
@@ -61,10 +59,6 @@ public final class Gate {
                 List<Long> ids = run.released.distinct();
                 return new Object[] {new GateReport(activity.code(), actor, selection.describe(), false, null, run.fields(false),
                         counts[0], ids.size(), run.valuesReleased, people, withheld), ids};
-            } finally {
-                c.rollback();
-                c.setAutoCommit(auto);
-            }
         });
         GateReport report = (GateReport) out[0];
         @SuppressWarnings("unchecked")
@@ -95,7 +89,7 @@ public final class Gate {
         if (refusal != null) {
             return refused(activity, actor, selection, true, refusal);
         }
-        GateReport report = store.read(c -> {
+        GateReport report = inReadTransaction(c -> {
             GateRun run = new GateRun(c, activity, taxonomy, selection);
             run.countReleasable(c);
             run.countWithheldByFields(c);
@@ -109,6 +103,31 @@ public final class Gate {
             return null;
         });
         return report;
+    }
+
+    /**
+     * Runs the read in one read-only transaction, rolled back at the end: PostgreSQL streams a large
+     * result with a cursor only inside a transaction. On PostgreSQL the transaction also turns off
+     * nested-loop joins: right after a bulk load the planner's statistics are stale and it would
+     * probe the flag table once per elector; every join here is a hash join on a small table.
+     * (See docs/adr/0150-the-purpose-gate.md.)
+     */
+    private <T> T inReadTransaction(org.hustings.store.SqlWork<T> work) {
+        return store.read(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                if (store.kind() == StoreKind.POSTGRESQL) {
+                    try (var st = c.createStatement()) {
+                        st.execute("SET LOCAL enable_nestloop = off");
+                    }
+                }
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
+            }
+        });
     }
 
     private Decision.Refused activityRefusal(Activity activity) {
