@@ -141,7 +141,7 @@ public final class DataImporter {
             details.put("area_values", areaValues);
         }
         ledger.append(c, new LedgerEntry(req.actor(), "import.data", "dataset:" + id, details, people));
-        return new DataLoad(new ImportOutcome.Loaded(id, file.name(), mapping.name(), summary.rows(), loaded, spool.rejected(),
+        return new DataLoad(new ImportOutcome.Loaded(id, file.name(), mapping.name(), summary.rows(), loaded, summary.rejected(),
                 spool.warnings(), null, spool.first()), attachment, areaValues);
     }
 
@@ -183,8 +183,8 @@ public final class DataImporter {
             reason = "the file has no rows";
         } else if (loaded == 0) {
             reason = "no row could be loaded";
-        } else if (threshold.exceededBy(spool.rejected(), s.rows())) {
-            reason = String.format("%,d of %,d rows were rejected, more than the threshold of %s", spool.rejected(), s.rows(), threshold.describe());
+        } else if (threshold.exceededBy(s.rejected(), s.rows())) {
+            reason = String.format("%,d of %,d rows were rejected, more than the threshold of %s", s.rejected(), s.rows(), threshold.describe());
         }
         if (reason != null) {
             throw new Refusal(reason, s, spool);
@@ -199,14 +199,15 @@ public final class DataImporter {
         d.put("source", m.source());
         d.put("rows_read", s.rows());
         d.put("rows_loaded", loaded);
-        d.put("rows_rejected", spool.rejected());
+        d.put("rows_rejected", s.rejected());
+        d.put("problems", spool.rejected());
         d.put("rows_warned", spool.warnings());
         return d;
     }
 
     private static void close(Connection c, long id, ReadSummary s, long loaded, ProblemSpool spool, String message) throws SQLException {
         Sql.update(c, "UPDATE dataset SET rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_warned = ?, message = ? WHERE id = ?",
-                s.rows(), loaded, spool.rejected(), spool.warnings(), message, id);
+                s.rows(), loaded, s.rejected(), spool.warnings(), message, id);
     }
 
     /** Records a refused file: its dataset row (status refused), its quarantine and a ledger entry — nothing else. */
@@ -224,7 +225,7 @@ public final class DataImporter {
                 ledger.append(c, new LedgerEntry(req.actor(), "import.refused", "dataset:" + ds, details(file, mapping, r.summary, 0, spool)));
                 return ds;
             });
-            return new DataLoad(new ImportOutcome.Refused(id, file.name(), r.getMessage(), r.summary.rows(), spool.rejected(), spool.first()),
+            return new DataLoad(new ImportOutcome.Refused(id, file.name(), r.getMessage(), r.summary.rows(), r.summary.rejected(), spool.first()),
                     null, 0);
         }
     }

@@ -258,6 +258,15 @@ final class RowReader {
                         ? "an integer" : "a " + f.type().name().toLowerCase(Locale.ROOT)) + ".", text);
                 return null;
             }
+            if ("contact.email".equals(f.category()) || "contact.phone".equals(f.category())) {
+                boolean email = "contact.email".equals(f.category());
+                String contact = email ? Cells.email(v) : Cells.phone(v);
+                if (contact == null) {
+                    reject(f.column(), email ? "bad-email" : "bad-phone", email ? "Not an email address."
+                            : "Not a UK telephone number (0 and 9 or 10 more digits, or +44).", text);
+                }
+                return contact;
+            }
             if (!f.values().isEmpty()) {
                 String listed = f.values().stream().filter(x -> x.equalsIgnoreCase(v)).findFirst().orElse(null);
                 if (listed == null) {
