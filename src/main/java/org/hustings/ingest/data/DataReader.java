@@ -34,7 +34,17 @@ final class DataReader {
             return new ReadSummary(mapping.name(), 0, 0, 0);
         }
         boolean xlsx = n == head.length && ReadableWorkbook.isOOXMLZipHeader(head);
-        try (Table table = xlsx ? new XlsxTable(file, mapping.sheet()) : new CsvTable(file, mapping.delimiter())) {
+        Table table;
+        try {
+            table = xlsx ? new XlsxTable(file, mapping.sheet()) : new CsvTable(file, mapping.delimiter());
+        } catch (HustingsException e) {
+            problems.report(Problem.rejected(file.name(), 1, null, "unreadable-file", e.getMessage(), null));
+            return new ReadSummary(mapping.name(), 0, 0, 0);
+        } catch (Table.Unreadable e) {
+            problems.report(Problem.rejected(file.name(), e.line(), null, "unreadable-line", "The header cannot be read: " + e.getMessage() + ".", null));
+            return new ReadSummary(mapping.name(), 0, 0, 0);
+        }
+        try (table) {
             return new RowReader(mapping, file.name(), !xlsx).read(table, rows, problems);
         }
     }
