@@ -1,8 +1,11 @@
 package org.hustings.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hustings.ingest.ImportOutcome;
+import org.hustings.ingest.Problem;
 import org.hustings.ingest.RejectionThreshold;
 import org.hustings.ingest.SourceFile;
 import org.hustings.ingest.data.DataImporter;
@@ -14,8 +17,10 @@ import org.hustings.ingest.data.PendingRows;
 import org.hustings.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hustings import data|pending|attach}: non-register data with its provenance, and the rows waiting for the linker. */
 final class DataImportCommand {
@@ -30,6 +35,9 @@ final class DataImportCommand {
     static final class Data implements Callable<Integer> {
         @Mixin
         StoreOption store;
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "The mapping file (JSON) for this file's layout.")
         Path mapping;
@@ -54,16 +62,16 @@ final class DataImportCommand {
             SourceFile source = SourceFile.inspect(file);
             try (Store s = store.open()) {
                 DataLoad load = new DataImporter(s).load(source, m, new DataImporter.Request(authority, actor, RejectionThreshold.parse(maxRejected)));
-                int rc = ImportCommand.report(load.outcome());
-                if (load.outcome() instanceof org.hustings.ingest.ImportOutcome.Loaded) {
-                    if (load.attachment() != null) {
-                        System.out.println(load.attachment().describe());
-                    }
-                    if (load.areaValues() > 0) {
-                        System.out.printf("%,d area values stored.%n", load.areaValues());
-                    }
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(load.describe());
+                for (Problem p : load.outcome().firstProblems()) {
+                    out.println("  " + (p.severity() == Problem.Severity.REJECTED ? "rejected: " : "warning:  ") + p.describe());
                 }
-                return rc;
+                if (!load.outcome().firstProblems().isEmpty()) {
+                    out.println("  All problems: hustings problems " + load.outcome().datasetId());
+                }
+                out.flush();
+                return load.outcome() instanceof ImportOutcome.Refused ? 3 : 0;
             }
         }
     }
@@ -75,6 +83,9 @@ final class DataImportCommand {
         @Mixin
         StoreOption store;
 
+        @Spec
+        CommandSpec spec;
+
         @Parameters(arity = "0..1", paramLabel = "DATASET", description = "A dataset number: list its pending rows.")
         Long dataset;
 
@@ -83,23 +94,24 @@ final class DataImportCommand {
 
         @Override
         public void run() {
+            PrintWriter out = spec.commandLine().getOut();
             try (Store s = store.open()) {
                 PendingRows pending = new PendingRows(s);
                 List<PendingCount> counts = pending.counts(dataset);
                 if (counts.isEmpty()) {
-                    System.out.println(dataset == null ? "No rows are waiting for the linker." : "Dataset " + dataset + " has no pending rows.");
+                    out.println(dataset == null ? "No rows are waiting for the linker." : "Dataset " + dataset + " has no pending rows.");
                     return;
                 }
-                System.out.printf("%-8s %-16s %-32s %9s %12s %9s %10s %9s%n", "dataset", "kind", "file", "pending", "no-exact-key",
+                out.printf("%-8s %-16s %-32s %9s %12s %9s %10s %9s%n", "dataset", "kind", "file", "pending", "no-exact-key",
                         "no-match", "ambiguous", "attached");
                 for (PendingCount c : counts) {
-                    System.out.printf("%-8d %-16s %-32s %,9d %,12d %,9d %,10d %,9d%n", c.datasetId(), c.kind(), c.file(), c.pending(),
+                    out.printf("%-8d %-16s %-32s %,9d %,12d %,9d %,10d %,9d%n", c.datasetId(), c.kind(), c.file(), c.pending(),
                             c.noExactKey(), c.noMatch(), c.ambiguous(), c.attached());
                 }
                 if (dataset != null) {
-                    System.out.println();
+                    out.println();
                     for (PendingRow r : pending.rows(dataset, 0, limit)) {
-                        System.out.printf("line %-6d %-12s %s%s%s%s%s%n", r.line(), r.reason(), r.electorNumber() == null ? "" : r.electorNumber() + " ",
+                        out.printf("line %-6d %-12s %s%s%s%s%s%n", r.line(), r.reason(), r.electorNumber() == null ? "" : r.electorNumber() + " ",
                                 join(r.forenames(), r.surname()), r.address() == null ? "" : ", " + r.address(),
                                 r.postcode() == null ? "" : ", " + r.postcode(), r.email() == null ? "" : " <" + r.email() + ">");
                     }
@@ -118,6 +130,9 @@ final class DataImportCommand {
         @Mixin
         StoreOption store;
 
+        @Spec
+        CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "DATASET") long dataset;
 
         @Parameters(index = "1", paramLabel = "LINE") long line;
@@ -135,7 +150,7 @@ final class DataImportCommand {
             String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
             try (Store s = store.open()) {
                 long values = new PendingRows(s).attach(dataset, line, person, probability, who);
-                System.out.printf("Attached line %d of dataset %d to person %d: %,d values.%n", line, dataset, person, values);
+                spec.commandLine().getOut().printf("Attached line %d of dataset %d to person %d: %,d values.%n", line, dataset, person, values);
                 return 0;
             }
         }
