@@ -20,6 +20,7 @@ CREATE TABLE pending_row (
     email           VARCHAR(320),
     phone           VARCHAR(40),
     match_key       VARCHAR(800),
+    surname_key     VARCHAR(200),
     person_id       BIGINT,
     probability     DOUBLE PRECISION,
     attached_by     VARCHAR(100),

@@ -16,6 +16,7 @@ import org.hustings.ingest.ReadSummary;
 import org.hustings.ingest.SourceFile;
 import org.hustings.provenance.AttributeLoad;
 import org.hustings.provenance.Sources;
+import org.hustings.register.MatchKey;
 import org.hustings.store.BulkLoad;
 import org.hustings.store.Store;
 
@@ -33,7 +34,12 @@ import org.hustings.store.Store;
  */
 final class PersonLoad {
     private static final List<String> PENDING = List.of("dataset_id", "line_no", "reason", "la_code", "elector_number", "forenames",
-            "surname", "address", "postcode", "birth_date", "email", "phone", "match_key");
+            "surname", "address", "postcode", "birth_date", "email", "phone", "match_key", "surname_key");
+    /**
+     * An elector number attaches only when the row's surname, if it has one, is the entry's (the match key starts with the
+     * normalised surname): a mistyped number must not put one person's opinions on another's record (UK GDPR Art 5(1)(d)).
+     */
+    private static final String SAME_SURNAME = "(p.surname_key IS NULL OR e.match_key IS NULL OR e.match_key LIKE p.surname_key || '|%')";
     private final Store store;
     private final Sources sources;
     private final Connection c;
@@ -57,7 +63,8 @@ final class PersonLoad {
                 String reason = i.electorNumber() == null && i.matchKey() == null ? "no-exact-key" : "no-match";
                 String address = i.address().isEmpty() ? null : String.join(", ", i.address());
                 load.row(datasetId, row.line(), reason, laCode, i.electorNumber(), cut(i.forenames(), 200), cut(i.surname(), 200),
-                        cut(address, 1000), i.postcode(), i.birthDate(), i.email(), i.phone(), cut(i.matchKey(), 800));
+                        cut(address, 1000), i.postcode(), i.birthDate(), i.email(), i.phone(), cut(i.matchKey(), 800),
+                        i.surname() == null ? null : cut(MatchKey.normalise(i.surname()), 200));
                 if (!row.consents().isEmpty()) {
                     consents.put(row.line(), row.consents());
                 }
@@ -74,7 +81,7 @@ final class PersonLoad {
         if (editionId != null) {
             byNumber = Sql.update(c, "UPDATE pending_row SET person_id = m.person_id, attached_by = 'elector_number' FROM (" + candidates
                     + "JOIN elector e ON e.elector_number = p.elector_number WHERE p.dataset_id = ? AND e.edition_id = ? "
-                    + "AND e.deleted_dataset_id IS NULL GROUP BY p.line_no) m "
+                    + "AND e.deleted_dataset_id IS NULL AND " + SAME_SURNAME + " GROUP BY p.line_no) m "
                     + "WHERE pending_row.dataset_id = ? AND pending_row.line_no = m.line_no AND m.n = 1", datasetId, editionId, datasetId);
         }
         String current = "JOIN elector e ON e.match_key = p.match_key JOIN register_edition r ON r.id = e.edition_id "
@@ -88,8 +95,8 @@ final class PersonLoad {
         long ambiguousRows = 0;
         if (editionId != null) {
             ambiguousRows += Sql.update(c, ambiguous + "JOIN elector e ON e.elector_number = p.elector_number WHERE p.dataset_id = ? "
-                    + "AND p.person_id IS NULL AND e.edition_id = ? AND e.deleted_dataset_id IS NULL "
-                    + "GROUP BY p.line_no HAVING count(DISTINCT e.person_id) > 1)", datasetId, datasetId, editionId);
+                    + "AND p.person_id IS NULL AND e.edition_id = ? AND e.deleted_dataset_id IS NULL AND " + SAME_SURNAME
+                    + " GROUP BY p.line_no HAVING count(DISTINCT e.person_id) > 1)", datasetId, datasetId, editionId);
         }
         Object[] inner = laCode == null ? new Object[] {datasetId, datasetId} : new Object[] {datasetId, datasetId, laCode};
         ambiguousRows += Sql.update(c, ambiguous + current + "GROUP BY p.line_no HAVING count(DISTINCT e.person_id) > 1)", inner);

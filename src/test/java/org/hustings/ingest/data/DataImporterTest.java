@@ -64,6 +64,25 @@ class DataImporterTest {
 
     @ParameterizedTest
     @MethodSource("org.hustings.store.TestStores#kinds")
+    void anElectorNumberWhoseSurnameDisagreesAttachesNobody(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World.register(t.store());
+            DataLoad load = new DataImporter(t.store()).load(World.write(dir, "typo.csv", """
+                    Elector No,Name,Address,Postcode,Outcome,Intention,Issues,Email,Email OK,Visited
+                    AA1-3,Zara Zane,"8 High Street, Shoreham-by-Sea",BN43 5AA,spoke,ours,,,,
+                    AA1-2,bill  BAKER,,,spoke,ours,,,,
+                    """), mapping("canvass"), req());
+            assertThat(load.attachment().byElectorNumber()).isEqualTo(1);
+            assertThat(load.attachment().pending()).isEqualTo(1);
+            long cara = World.person(t.store(), "AA1-3");
+            assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE person_id = ?", cara)).isZero();
+            assertThat(new PendingRows(t.store()).rows(load.outcome().datasetId(), 0, 10)).extracting(PendingRow::surname)
+                    .containsExactly("Zane");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
     void aMembershipWorkbookLoadsFromXlsx(StoreKind kind) {
         try (var t = TestStores.open(kind)) {
             World.register(t.store());
