@@ -47,6 +47,7 @@ class DataReaderFuzzTest {
         DataMapping mapping = World.mapping("membership");
         ReadSummary intact = check(original, mapping, "intact");
         assertThat(intact.accepted()).isEqualTo(3);
+        assertThat(check(Files.readAllBytes(World.EXAMPLES.resolve("members.xlsx")), mapping, "example").accepted()).isEqualTo(3);
         for (int i = 0; i < 150; i++) {
             check(mutate(original, random), mapping, "members.xlsx#" + i);
         }
