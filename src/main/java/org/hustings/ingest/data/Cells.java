@@ -102,6 +102,16 @@ final class Cells {
 
     /** Trimmed with runs of white space collapsed; empty for a blank cell. */
     static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                return t.replaceAll("\\s+", " ");
+            }
+        }
+        return t;
     }
 }

@@ -47,6 +47,8 @@ final class RowReader {
             index.put(key(header.get(i)), i);
         }
         List<String> missing = columns().stream().filter(c -> !index.containsKey(key(c))).distinct().toList();
+        Map<String, Integer> byColumn = new HashMap<>();
+        columns().forEach(c -> byColumn.put(c, index.get(key(c))));
         if (!missing.isEmpty()) {
             problems.report(Problem.rejected(file, table.headerLine(), null, "missing-column", "The header lacks the column"
                     + (missing.size() > 1 ? "s " : " ") + missing + " that mapping '" + mapping.name() + "' needs; is this the right mapping?",
@@ -70,7 +72,7 @@ final class RowReader {
                 break;
             }
             rows++;
-            Cursor c = new Cursor(r, index, header.size(), problems);
+            Cursor c = new Cursor(r, byColumn, header.size(), problems);
             DataRow row = c.row();
             if (row == null) {
                 rejected++;
@@ -150,7 +152,7 @@ final class RowReader {
             if (column == null) {
                 return "";
             }
-            int i = index.get(key(column));
+            int i = index.get(column);
             return i < row.cells().size() ? Cells.clean(row.cells().get(i)) : "";
         }
 
