@@ -73,7 +73,7 @@ class CsvReaderProperties {
         }
         List<DataRow> good = new ArrayList<>();
         ReadSummary s = read(b.toString(), good, p -> { });
-        long wellFormed = notes.stream().filter(n -> Cells.clean(n).length() <= RowReader.MAX_VALUE).count();
+        long wellFormed = notes.stream().filter(n -> Cells.clean(n).length() <= ValueCells.MAX_VALUE).count();
         assertThat(s.rows()).isEqualTo(notes.size());
         assertThat(good).hasSize((int) wellFormed);
         for (int i = 0; i < good.size(); i++) {
