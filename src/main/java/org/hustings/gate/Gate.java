@@ -43,8 +43,13 @@ public final class Gate {
         this.ledger = new LedgerLink(store);
     }
 
-    /** Streams the permitted values of the selection for the activity to {@code sink}, and reports. */
+    /** Streams the permitted values of the selection for the activity to {@code sink}, and reports (counts only). */
     public GateReport read(String activityCode, String actor, Selection selection, GateSink sink) {
+        return read(activityCode, actor, selection, sink, 0);
+    }
+
+    /** As {@link #read(String, String, Selection, GateSink)}, with up to {@code examplesPerRule} person ids per refusing rule. */
+    public GateReport read(String activityCode, String actor, Selection selection, GateSink sink, int examplesPerRule) {
         Activity activity = purposes.require(activityCode);
         Decision.Refused refusal = activityRefusal(activity);
         if (refusal != null) {
@@ -54,7 +59,7 @@ public final class Gate {
                 GateRun run = new GateRun(c, activity, taxonomy, selection);
                 run.stream(c, sink);
                 List<RuleCount> people = new ArrayList<>();
-                long[] counts = run.countPeople(c, 0, people);
+                long[] counts = run.countPeople(c, Math.max(0, examplesPerRule), people);
                 List<RuleCount> withheld = run.countConsentWithheld(c);
                 List<Long> ids = run.released.distinct();
                 return new Object[] {new GateReport(activity.code(), actor, selection.describe(), false, null, run.fields(false),
@@ -132,7 +137,7 @@ public final class Gate {
 
     private Decision.Refused activityRefusal(Activity activity) {
         boolean dpia = !activity.dpiaRequired() || purposes.dpiaApproved(activity.code());
-        return ActivityRule.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
+        return ActivityRules.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
     }
 
     private GateReport refused(Activity activity, String actor, Selection selection, boolean dryRun, Decision.Refused refusal) {

@@ -39,6 +39,7 @@ final class Templates {
         all.put("csrf", session.csrfToken());
         all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
         all.put("ledgerLink", AccessTable.LEDGER_READERS.contains(session.user().role()));
+        all.put("purposesLink", AccessTable.PURPOSE_READERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 

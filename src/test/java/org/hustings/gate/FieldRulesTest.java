@@ -132,11 +132,11 @@ class FieldRulesTest {
     void activityRules() {
         Activity emailOnInterests = new Activity("email", "Email", "d", UseClass.ELECTORAL, "legitimate_interests", null, Channel.EMAIL,
                 true, false, List.of("contact.email"), List.of(), "r", false);
-        assertThat(((Decision.Refused) ActivityRule.first(emailOnInterests, true, T)).law()).isEqualTo("PECR reg 22");
+        assertThat(((Decision.Refused) ActivityRules.first(emailOnInterests, true, T)).law()).isEqualTo("PECR reg 22");
         Activity modelling = new Activity("modelling", "Modelling", "d", UseClass.ELECTORAL, "legitimate_interests", null, Channel.NONE,
                 false, true, List.of("identity.name"), List.of(), "r", true);
-        assertThat(((Decision.Refused) ActivityRule.first(modelling, false, T)).rule()).isEqualTo(ActivityRule.DpiaApproved.NAME);
-        assertThat(ActivityRule.first(modelling, true, T)).isEqualTo(Decision.ALLOWED);
+        assertThat(((Decision.Refused) ActivityRules.first(modelling, false, T)).rule()).isEqualTo(DpiaApproved.NAME);
+        assertThat(ActivityRules.first(modelling, true, T)).isEqualTo(Decision.ALLOWED);
     }
 
     @Test
