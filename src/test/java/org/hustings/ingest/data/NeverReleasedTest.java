@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Modelled on the regulator's findings (ICO audit of political parties, 2020): a broker file with
  * ethnicity and religion estimated from names, and political opinions collected without an
  * Article 9 condition. Both load — nothing is silently dropped — but are stored flagged never
- * released, and the gate refuses them with the rule and the law.
+ * released, and the gate refuses them with the rule and the law; a consent held without a time or
+ * wording is kept but not relied on.
  */
 class NeverReleasedTest {
 
@@ -78,6 +79,32 @@ class NeverReleasedTest {
             assertThat(intention.refusal().rule()).isEqualTo("special-category-condition");
             assertThat(intention.refusal().reason()).contains("never released");
             assertThat(intention.refusal().law()).contains("Art 9");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aSignUpConsentWithoutTimeOrWordingIsKeptButNotReliedOn(StoreKind kind) throws Exception {
+        try (var t = TestStores.open(kind)) {
+            World.register(t.store());
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("signups");
+            DataLoad load = new DataImporter(t.store()).load(World.write(dir, "signups.csv", """
+                    Email,First name,Last name,Address,Postcode,Signed up,Consent version,Email consent
+                    cara.cole@example.org,Cara,Cole,"3 High Street, Shoreham-by-Sea",BN43 5AA,2026-02-03T20:15:00Z,1,yes
+                    bill@example.org,Bill,Baker,"2 High Street, Shoreham-by-Sea",BN43 5AA,,,yes
+                    """), mapping("signup"), new DataImporter.Request(World.LA, "tester", null));
+            assertThat(load.attachment().byNameAddress()).isEqualTo(2);
+            assertThat(load.attachment().consents()).isEqualTo(2);
+            assertThat(count(t.store(), "SELECT count(*) FROM consent_state WHERE purpose = 'email' AND NOT provable")).isEqualTo(1);
+
+            GateResult r = new Gate(t.store()).readAll("email", "organiser", Selection.everyone());
+            long cara = World.person(t.store(), "AA1-3");
+            assertThat(r.values()).filteredOn(v -> v.field().equals("email")).extracting(GatedValue::personId).containsExactly(cara);
+            assertThat(r.report().peopleRefused()).filteredOn(c -> c.rule().equals("consent-not-provable")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.count()).isEqualTo(1);
+                        assertThat(c.law()).contains("Art 7(1)");
+                    });
         }
     }
 
