@@ -53,6 +53,24 @@ class DataReaderFuzzTest {
         }
     }
 
+    @Test
+    void aMissingSheetAndAnOldExcelFileAreProblemsNotExceptions() throws IOException {
+        DataMapping other = DataMapping.parse(Files.readString(World.EXAMPLES.resolve("membership.mapping.json"))
+                .replace("\"sheet\": \"Members\"", "\"sheet\": \"Nope\""), "other-sheet.json");
+        List<Problem> problems = new ArrayList<>();
+        ReadSummary s = DataReader.read(World.membersWorkbook(dir), other, r -> { }, problems::add);
+        assertThat(s.rows()).isZero();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unreadable-file");
+            assertThat(p.message()).contains("no sheet called 'Nope'", "Members");
+        });
+        Path xls = dir.resolve("old.xls");
+        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+        problems.clear();
+        DataReader.read(SourceFile.inspect(xls), other, r -> { }, problems::add);
+        assertThat(problems).extracting(Problem::code).containsExactly("old-excel-format");
+    }
+
     private ReadSummary check(byte[] bytes, DataMapping mapping, String name) throws IOException {
         Path f = dir.resolve("fuzz.bin");
         Files.write(f, bytes);
