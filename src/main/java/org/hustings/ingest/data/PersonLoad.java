@@ -46,6 +46,7 @@ final class PersonLoad {
     private final long datasetId;
     private final String laCode;
     private final Map<Long, List<DataRow.RowConsent>> consents = new HashMap<>();
+    private long recorded;
 
     PersonLoad(Store store, Sources sources, Connection c, long datasetId, String laCode) {
         this.store = store;
@@ -146,8 +147,6 @@ final class PersonLoad {
         }
         return n[0];
     }
-
-    private long recorded;
 
     long consentsRecorded() {
         return recorded;
