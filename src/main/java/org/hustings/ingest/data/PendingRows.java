@@ -90,29 +90,79 @@ public final class PendingRows {
     }
 
     public long attach(long datasetId, long line, long personId, double probability, String actor) {
-        if (!(probability > 0 && probability <= 1)) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "A link probability must be above 0 and at most 1, not " + probability + ".");
+        return attach(List.of(new Link(datasetId, line, personId, probability)), actor);
+    }
+
+    /** One decision of the linker: this pending row is this person, with this probability (above 0, at most 1). */
+    public record Link(long datasetId, long line, long personId, double probability) { }
+
+    /**
+     * Attaches many pending rows at once, all or none, in one transaction with one ledger entry
+     * (bulk work writes one entry per batch; the people reached are indexed for subject access).
+     * Refused whole, listing the reasons, when any link names a row that is not pending, a person who
+     * does not exist, a probability out of range, or the same row twice. Returns the values attached.
+     */
+    public long attach(List<Link> links, String actor) {
+        if (links.isEmpty()) {
+            return 0;
         }
         return store.write(c -> {
-            String state = state(c, datasetId, line);
-            if (state == null) {
-                throw new HustingsException(ErrorCode.NOT_FOUND, "Dataset " + datasetId + " has no pending row at line " + line + ".");
+            List<String> wrong = new ArrayList<>();
+            ErrorCode code = null;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Link l : links) {
+                String at = "line " + l.line() + " of dataset " + l.datasetId() + ": ";
+                String state = state(c, l.datasetId(), l.line());
+                String reason = null;
+                ErrorCode kind = ErrorCode.BAD_REQUEST;
+                if (!(l.probability() > 0 && l.probability() <= 1)) {
+                    reason = "a link probability must be above 0 and at most 1, not " + l.probability();
+                } else if (!seen.add(l.datasetId() + ":" + l.line())) {
+                    reason = "named twice";
+                } else if (state == null) {
+                    reason = "there is no such pending row";
+                    kind = ErrorCode.NOT_FOUND;
+                } else if (!state.isEmpty()) {
+                    reason = "already attached to person " + state;
+                    kind = ErrorCode.CONFLICT;
+                } else if (Sql.firstLong(c, "SELECT 1 FROM person WHERE id = ?", l.personId()).isEmpty()) {
+                    reason = "there is no person " + l.personId();
+                    kind = ErrorCode.NOT_FOUND;
+                }
+                if (reason != null) {
+                    wrong.add(at + reason);
+                    code = code == null ? kind : code;
+                }
             }
-            if (!state.isEmpty()) {
-                throw new HustingsException(ErrorCode.CONFLICT, "Line " + line + " of dataset " + datasetId + " is already attached to person "
-                        + state + ".");
-            }
-            if (Sql.firstLong(c, "SELECT 1 FROM person WHERE id = ?", personId).isEmpty()) {
-                throw new HustingsException(ErrorCode.NOT_FOUND, "There is no person " + personId + ".");
+            if (!wrong.isEmpty()) {
+                throw new HustingsException(code, "Nothing was attached:\n  - " + String.join("\n  - ", wrong.subList(0, Math.min(20, wrong.size())))
+                        + (wrong.size() > 20 ? "\n  - and " + (wrong.size() - 20) + " more" : ""));
             }
             Timestamp now = Timestamp.from(Instant.now());
-            long values = Sql.update(c, "UPDATE attribute_value SET person_id = ?, link_probability = ?, linked_at = ? "
-                    + "WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL", personId, probability, now, datasetId, line);
-            Sql.update(c, "UPDATE pending_row SET person_id = ?, probability = ?, attached_by = ?, attached_at = ? WHERE dataset_id = ? "
-                    + "AND line_no = ?", personId, probability, actor, now, datasetId, line);
-            long recorded = recordConsents(c, datasetId, line, personId, actor);
-            ledger.append(c, new LedgerEntry(actor, "data.attach", "dataset:" + datasetId, Map.of("line", line, "probability", probability,
-                    "values", values, "consents_recorded", recorded), List.of(personId)));
+            long values = 0;
+            long recorded = 0;
+            try (PreparedStatement av = c.prepareStatement("UPDATE attribute_value SET person_id = ?, link_probability = ?, linked_at = ? "
+                    + "WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL");
+                 PreparedStatement pr = c.prepareStatement("UPDATE pending_row SET person_id = ?, probability = ?, attached_by = ?, "
+                    + "attached_at = ? WHERE dataset_id = ? AND line_no = ?")) {
+                for (Link l : links) {
+                    values += Sql.bind(av, l.personId(), l.probability(), now, l.datasetId(), l.line()).executeUpdate();
+                    Sql.bind(pr, l.personId(), l.probability(), actor, now, l.datasetId(), l.line()).executeUpdate();
+                    recorded += recordConsents(c, l.datasetId(), l.line(), l.personId(), actor);
+                }
+            }
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("links", links.size());
+            details.put("datasets", links.stream().map(Link::datasetId).distinct().sorted().toList());
+            if (links.size() == 1) {
+                details.put("line", links.get(0).line());
+                details.put("probability", links.get(0).probability());
+            }
+            details.put("values", values);
+            details.put("consents_recorded", recorded);
+            String subject = links.stream().map(Link::datasetId).distinct().count() == 1 ? "dataset:" + links.get(0).datasetId() : "datasets";
+            ledger.append(c, new LedgerEntry(actor, "data.attach", subject, details,
+                    links.stream().map(Link::personId).distinct().sorted().toList()));
             return values;
         });
     }

@@ -1,6 +1,7 @@
 package org.hustings.ingest.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hustings.ingest.data.World.count;
 import static org.hustings.ingest.data.World.example;
 import static org.hustings.ingest.data.World.mapping;
@@ -133,6 +134,37 @@ class DataImporterTest {
             });
             assertThat(pending.rows(ds, 0, 10)).extracting(PendingRow::line).containsExactly(4L);
             assertThat(count(t.store(), "SELECT count(*) FROM ledger_entry WHERE action = 'data.attach'")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void theLinkerAttachesABatchAllOrNothingWithOneLedgerEntry(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World.register(t.store());
+            long ds = new DataImporter(t.store()).load(example("broker-lifestyle.csv"), mapping("broker"), req()).outcome().datasetId();
+            PendingRows pending = new PendingRows(t.store());
+            long john6 = World.person(t.store(), "AA1-6");
+            long eve = World.person(t.store(), "AA1-5");
+            long ledger = count(t.store(), "SELECT count(*) FROM ledger_entry");
+            assertThatThrownBy(() -> pending.attach(java.util.List.of(new PendingRows.Link(ds, 3, john6, 0.8),
+                    new PendingRows.Link(ds, 4, 999_999, 0.7), new PendingRows.Link(ds, 2, eve, 0.9)), "linker"))
+                    .hasMessageContaining("Nothing was attached")
+                    .hasMessageContaining("line 4 of dataset " + ds + ": there is no person 999999")
+                    .hasMessageContaining("line 2 of dataset " + ds + ": there is no such pending row");
+            assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE dataset_id = ? AND line_no = 3 AND person_id IS NOT NULL", ds))
+                    .isZero();
+            assertThat(count(t.store(), "SELECT count(*) FROM ledger_entry")).isEqualTo(ledger);
+
+            long values = pending.attach(java.util.List.of(new PendingRows.Link(ds, 3, john6, 0.8), new PendingRows.Link(ds, 4, eve, 0.7)),
+                    "linker");
+            assertThat(values).isEqualTo(14);
+            assertThat(pending.counts(ds)).singleElement().satisfies(c -> {
+                assertThat(c.pending()).isZero();
+                assertThat(c.attached()).isEqualTo(2);
+            });
+            assertThat(count(t.store(), "SELECT count(*) FROM ledger_entry")).isEqualTo(ledger + 1);
+            assertThat(count(t.store(), "SELECT person_count FROM ledger_entry WHERE action = 'data.attach'")).isEqualTo(2);
         }
     }
 
