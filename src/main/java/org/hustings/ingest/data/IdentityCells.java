@@ -59,8 +59,8 @@ final class IdentityCells {
         }
         String phone = null;
         String ph = row.cell(m.phone());
-        if (!ph.isEmpty() && (phone = Cells.phone(ph)) == null) {
-            row.reject(m.phone(), "bad-phone", "Not a UK telephone number (0 and 9 or 10 more digits, or +44).", ph);
+        if (!ph.isEmpty()) {
+            phone = ValueCells.phone(m.phone(), ph, row);
         }
         if (number == null && surname == null && email == null && phone == null && !row.rejected()) {
             row.reject(null, "no-identity", "The row names nobody: it has no elector number, name, email or phone, so it cannot be attached to a person.", null);

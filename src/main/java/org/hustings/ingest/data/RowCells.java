@@ -9,5 +9,8 @@ interface RowCells {
 
     void reject(String column, String code, String message, String value);
 
+    /** A problem that does not stop the row loading: it is reported and kept in the quarantine as a warning. */
+    void warn(String column, String code, String message, String value);
+
     boolean rejected();
 }

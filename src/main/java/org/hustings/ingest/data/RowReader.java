@@ -110,6 +110,7 @@ final class RowReader {
         private final Table.TableRow row;
         private final Map<String, Integer> index;
         private final ProblemSink problems;
+        private final java.util.Set<String> reported = new java.util.HashSet<>(4);
         private boolean rejected;
 
         Cursor(Table.TableRow row, Map<String, Integer> index, int width, ProblemSink problems) {
@@ -167,9 +168,18 @@ final class RowReader {
         }
 
         @Override
+        public void warn(String column, String code, String message, String value) {
+            if (reported.add(column + "\u0000" + code)) {
+                problems.report(Problem.warning(file, row.line(), column, code, message, value));
+            }
+        }
+
+        @Override
         public void reject(String column, String code, String message, String value) {
             rejected = true;
-            problems.report(Problem.rejected(file, row.line(), column, code, message, value));
+            if (reported.add(column + "\u0000" + code)) { // a column read both as identity and as data is reported once
+                problems.report(Problem.rejected(file, row.line(), column, code, message, value));
+            }
         }
     }
 

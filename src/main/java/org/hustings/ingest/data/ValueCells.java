@@ -52,14 +52,15 @@ final class ValueCells {
                     ? "an integer" : "a " + f.type().name().toLowerCase(Locale.ROOT)) + ".", text);
             return null;
         }
-        if ("contact.email".equals(f.category()) || "contact.phone".equals(f.category())) {
-            boolean email = "contact.email".equals(f.category());
-            String contact = email ? Cells.email(v) : Cells.phone(v);
-            if (contact == null) {
-                row.reject(f.column(), email ? "bad-email" : "bad-phone", email ? "Not an email address."
-                        : "Not a UK telephone number (0 and 9 or 10 more digits, or +44).", text);
+        if ("contact.email".equals(f.category())) {
+            String email = Cells.email(v);
+            if (email == null) {
+                row.reject(f.column(), "bad-email", "Not an email address.", text);
             }
-            return contact;
+            return email;
+        }
+        if ("contact.phone".equals(f.category())) {
+            return phone(f.column(), v, row);
         }
         if (!f.values().isEmpty()) {
             String listed = f.values().stream().filter(x -> x.equalsIgnoreCase(v)).findFirst().orElse(null);
@@ -69,6 +70,22 @@ final class ValueCells {
             return listed;
         }
         return v;
+    }
+
+    /**
+     * A UK telephone number in normal form. Ten digits starting 1, 2, 3 or 7 are a number whose
+     * leading 0 a spreadsheet dropped (it stored the number as a number): restored, with a warning.
+     */
+    static String phone(String column, String text, RowCells row) {
+        String phone = Cells.phone(text);
+        if (phone == null && text.matches("[1237][0-9]{9}")) {
+            row.warn(column, "phone-leading-zero", "A UK number without its leading 0 (as spreadsheets store numbers); read as 0" + text + ".", text);
+            return "0" + text;
+        }
+        if (phone == null) {
+            row.reject(column, "bad-phone", "Not a UK telephone number (0 and 9 or 10 more digits, or +44).", text);
+        }
+        return phone;
     }
 
     static DataRow.RowConsent consent(ConsentColumn c, RowCells row) {

@@ -91,7 +91,14 @@ class DataImporterTest {
             assertThat(load.outcome()).as(load.describe()).isInstanceOf(ImportOutcome.Loaded.class);
             assertThat(load.attachment().byNameAddress()).isEqualTo(2);
             assertThat(load.attachment().pending()).isEqualTo(1);
+            assertThat(load.outcome().firstProblems()).singleElement().satisfies(p -> {
+                assertThat(p.severity()).isEqualTo(org.hustings.ingest.Problem.Severity.WARNING);
+                assertThat(p.line()).isEqualTo(4);
+                assertThat(p.field()).isEqualTo("Phone");
+                assertThat(p.code()).isEqualTo("phone-leading-zero");
+            });
             long ds = load.outcome().datasetId();
+            assertThat(count(t.store(), "SELECT rows_warned FROM dataset WHERE id = ?", ds)).isEqualTo(1);
             long eve = World.person(t.store(), "AA1-5");
             assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE dataset_id = ? AND person_id = ? "
                     + "AND field = 'joined' AND value = '2024-01-15'", ds, eve)).isEqualTo(1);

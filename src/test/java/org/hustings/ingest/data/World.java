@@ -83,7 +83,7 @@ final class World {
         }
     }
 
-    /** The membership example as an XLSX workbook (sheet "Members"), dates as real date cells. */
+    /** The membership example as an XLSX workbook (sheet "Members"), dates as date cells, a mobile number as a number. */
     static SourceFile membersWorkbook(Path dir) {
         Path p = dir.resolve("members.xlsx");
         try (OutputStream out = Files.newOutputStream(p)) {
@@ -94,7 +94,9 @@ final class World {
                 String[] cells = lines.get(r).split(",", -1);
                 for (int col = 0; col < cells.length; col++) {
                     boolean date = r > 0 && (col == 9 || col == 6) && cells[col].matches("\\d{4}-\\d{2}-\\d{2}");
-                    if (date) {
+                    if (r > 0 && col == 8 && cells[col].matches("07[0-9]{9}")) {
+                        ws.value(r, col, Long.parseLong(cells[col])); // as spreadsheets do: the leading 0 is lost
+                    } else if (date) {
                         ws.value(r, col, LocalDate.parse(cells[col]));
                         ws.style(r, col).format("yyyy-mm-dd").set();
                     } else {
