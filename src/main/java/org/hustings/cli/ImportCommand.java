@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Load an ERO's register files. Each file loads whole or not at all; loading the same file again changes nothing.",
             "Bad rows are quarantined with file, line, field and reason (see: hustings problems)."},
         subcommands = {
-            ImportCommand.Register.class, ImportCommand.Notice.class, ImportCommand.Marked.class, ImportCommand.Absent.class
+            ImportCommand.Register.class, ImportCommand.Notice.class, ImportCommand.Marked.class, ImportCommand.Absent.class,
+            DataImportCommand.Data.class, DataImportCommand.Pending.class, DataImportCommand.Attach.class
         })
 final class ImportCommand implements Runnable {
     @Override

@@ -15,7 +15,7 @@ import org.hustings.store.BulkLoad;
  * Collects the problems of one file on disk, not in memory (a bad national file could have
  * millions), keeping the first few for immediate display; later replayed into the quarantine.
  */
-final class ProblemSpool implements ProblemSink, AutoCloseable {
+public final class ProblemSpool implements ProblemSink, AutoCloseable {
     private static final int SHOWN = 20;
     private final Path file;
     private final BufferedWriter out;
@@ -23,7 +23,7 @@ final class ProblemSpool implements ProblemSink, AutoCloseable {
     private long rejected;
     private long warnings;
 
-    ProblemSpool() {
+    public ProblemSpool() {
         try {
             file = Files.createTempFile("hustings-problems", ".tsv");
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -51,20 +51,20 @@ final class ProblemSpool implements ProblemSink, AutoCloseable {
         }
     }
 
-    long rejected() {
+    public long rejected() {
         return rejected;
     }
 
-    long warnings() {
+    public long warnings() {
         return warnings;
     }
 
-    List<Problem> first() {
+    public List<Problem> first() {
         return List.copyOf(first);
     }
 
     /** Writes every spooled problem into the quarantine table for the dataset. */
-    void replay(BulkLoad load, long datasetId) {
+    public void replay(BulkLoad load, long datasetId) {
         try {
             out.flush();
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -81,7 +81,7 @@ final class ProblemSpool implements ProblemSink, AutoCloseable {
         }
     }
 
-    static List<String> columns() {
+    public static List<String> columns() {
         return List.of("dataset_id", "severity", "file_name", "line_no", "field", "code", "message", "value");
     }
 

@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** UK postcodes: upper case with one space before the inward code, when the text is one. */
-final class Postcodes {
+public final class Postcodes {
     private static final Pattern UK = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})|(GIR)(0AA)");
 
     private Postcodes() {
     }
 
     /** The normalised postcode, or null when the text does not parse as a UK postcode. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         StringBuilder b = new StringBuilder(8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
