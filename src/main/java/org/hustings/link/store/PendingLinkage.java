@@ -1,0 +1,76 @@
+package org.hustings.link.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hustings.ingest.data.PendingRow;
+import org.hustings.ingest.data.PendingRows;
+import org.hustings.link.Field;
+import org.hustings.link.LinkSettings;
+import org.hustings.link.Row;
+import org.hustings.store.Store;
+
+/**
+ * Links the rows of a loaded dataset that no exact key attached (they wait in {@code pending_row})
+ * to the register: the linker is trained on them and the spine, links above the link threshold
+ * attach the row's values to the person with their probability, and the uncertain band waits in the
+ * review queue (accepting there does not attach by itself: a reviewer attaches with
+ * {@code hustings import attach}). Every step is ledgered by the stations it uses.
+ */
+public final class PendingLinkage {
+    private static final int PAGE = 10_000;
+
+    private PendingLinkage() {
+    }
+
+    /** What a run did: the link run, and how many rows' values were attached. */
+    public record Result(LinkStore.RunResult run, int rowsLinked, long valuesAttached, int rowsWaiting) {
+    }
+
+    public static Result link(Store store, long datasetId, LinkSettings settings, String actor) {
+        PendingRows pending = new PendingRows(store);
+        List<Row> rows = new ArrayList<>();
+        long after = 0;
+        for (List<PendingRow> page = pending.rows(datasetId, after, PAGE); !page.isEmpty(); page = pending.rows(datasetId, after, PAGE)) {
+            for (PendingRow p : page) {
+                rows.add(row(p));
+                after = p.line();
+            }
+        }
+        if (rows.isEmpty()) {
+            return new Result(null, 0, 0, 0);
+        }
+        LinkStore.RunResult run = new LinkStore(store).run("dataset:" + datasetId, datasetId, rows, settings, actor);
+        List<PendingRows.Link> links = store.read(c -> {
+            List<PendingRows.Link> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT row_key, person_id, probability FROM link WHERE run_id = ? AND status IN ('linked', 'accepted') ORDER BY row_key")) {
+                ps.setLong(1, run.runId());
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new PendingRows.Link(datasetId, Long.parseLong(r.getString(1)), r.getLong(2), r.getDouble(3)));
+                    }
+                }
+            }
+            return out;
+        });
+        long values = links.isEmpty() ? 0 : pending.attach(links, actor);
+        return new Result(run, links.size(), values, rows.size() - links.size());
+    }
+
+    /**
+     * A pending row in {@link Field#REGISTER} order, its address split as the spine splits a
+     * register entry's: house = first line, street = first one or two lines, town = last line.
+     */
+    static Row row(PendingRow p) {
+        List<String> lines = p.address() == null ? List.of()
+                : Arrays.stream(p.address().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        String house = lines.isEmpty() ? null : lines.get(0);
+        String street = lines.isEmpty() ? null : lines.size() >= 3 ? lines.get(0) + " " + lines.get(1) : lines.get(0);
+        String town = lines.size() >= 2 ? lines.get(lines.size() - 1) : null;
+        return new Row(Long.toString(p.line()), new String[] {p.forenames(), p.surname(),
+            p.birthDate() == null ? null : p.birthDate().toString(), house, street, town, p.postcode()});
+    }
+}
