@@ -1,0 +1,102 @@
+package org.hustings.gate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.provenance.LedgerLink;
+import org.hustings.store.Store;
+
+/**
+ * Objection, restriction, erasure and do-not-contact flags on people, which the gate honours on
+ * every read. The rights station sets them inside its own transactions; a flag takes effect for the
+ * very next read and is lifted (never deleted) when the right no longer applies.
+ */
+public final class PersonFlags {
+    private final Store store;
+    private final LedgerLink ledger;
+
+    public PersonFlags(Store store) {
+        this.store = store;
+        this.ledger = new LedgerLink(store);
+    }
+
+    public long set(String actor, long personId, PersonFlag flag, String reason, String requestRef) {
+        return store.write(c -> set(c, actor, personId, flag, reason, requestRef));
+    }
+
+    /** Sets a flag inside the caller's transaction; returns its id. Setting a flag that is already live returns the live one. */
+    public long set(Connection c, String actor, long personId, PersonFlag flag, String reason, String requestRef) throws SQLException {
+        if (reason == null || reason.isBlank()) {
+            throw new HustingsException(ErrorCode.BAD_REQUEST, "Say why the " + flag.code() + " flag is set (e.g. the person's request).");
+        }
+        for (FlagEntry f : entries(c, personId)) {
+            if (f.flag() == flag && f.live()) {
+                return f.id();
+            }
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_flag (person_id, flag, since, reason, request_ref, set_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setLong(1, personId);
+            ps.setString(2, flag.code());
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, reason);
+            ps.setString(5, requestRef);
+            ps.setString(6, actor);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+        }
+        ledger.record(c, actor, "person_flag.set", "person:" + personId, Map.of("flag", flag.code(), "flag_id", id),
+                List.of(personId));
+        return id;
+    }
+
+    /** Lifts a live flag (e.g. a restriction that ended); returns whether one was live. */
+    public boolean lift(String actor, long personId, PersonFlag flag) {
+        return store.write(c -> {
+            int n;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person_flag SET lifted_at = current_timestamp, lifted_by = ? "
+                    + "WHERE person_id = ? AND flag = ? AND lifted_at IS NULL")) {
+                ps.setString(1, actor);
+                ps.setLong(2, personId);
+                ps.setString(3, flag.code());
+                n = ps.executeUpdate();
+            }
+            if (n > 0) {
+                ledger.record(c, actor, "person_flag.lift", "person:" + personId, Map.of("flag", flag.code()), List.of(personId));
+            }
+            return n > 0;
+        });
+    }
+
+    /** Every flag a person has had, oldest first. */
+    public List<FlagEntry> entries(long personId) {
+        return store.read(c -> entries(c, personId));
+    }
+
+    static List<FlagEntry> entries(Connection c, long personId) throws SQLException {
+        List<FlagEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, person_id, flag, since, reason, request_ref, set_by, lifted_at, lifted_by "
+                + "FROM person_flag WHERE person_id = ? ORDER BY id")) {
+            ps.setLong(1, personId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    Timestamp lifted = r.getTimestamp(8);
+                    out.add(new FlagEntry(r.getLong(1), r.getLong(2), PersonFlag.of(r.getString(3)), r.getTimestamp(4).toInstant(),
+                            r.getString(5), r.getString(6), r.getString(7), lifted == null ? null : lifted.toInstant(), r.getString(9)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,226 @@
+package org.hustings.provenance;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.store.Store;
+
+/**
+ * Sources, suppliers and datasets with their provenance: the facade ingest and configuration call.
+ * Nothing is stored without provenance — every declaration is checked whole, refused with every
+ * reason at once, and every change lands in the ledger.
+ *
+ * <pre>{@code
+ * Sources sources = new Sources(store);
+ * long ero = store.write(c -> sources.ensureRegisterSource(c, "E07000223", "Adur"));
+ * sources.declareSupplier("alice", new SupplierDeclaration("acme", "Acme Data Ltd", SupplierRole.BROKER, ...));
+ * long broker = sources.declareSource("alice", new SourceDeclaration("acme-lifestyle", SourceKind.COMMERCIAL, ...));
+ * DeclaredDataset d = store.write(c -> sources.declareDataset(c, "alice", new DatasetDeclaration("acme-lifestyle", ...)));
+ * }</pre>
+ */
+public final class Sources {
+    private final Store store;
+    private final Taxonomy taxonomy;
+    private final LedgerLink ledger;
+
+    public Sources(Store store) {
+        this(store, Taxonomy.standard());
+    }
+
+    public Sources(Store store, Taxonomy taxonomy) {
+        this.store = store;
+        this.taxonomy = taxonomy;
+        this.ledger = new LedgerLink(store);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Registers a supplier and the due diligence done on it. */
+    public long declareSupplier(String actor, SupplierDeclaration s) {
+        Refusals refusals = new Refusals("Supplier '" + s.code() + "'");
+        if (s.code() == null || !s.code().matches("[a-z0-9][a-z0-9_.:-]{0,99}")) {
+            refusals.missing("the supplier code '" + s.code() + "' must be lower-case letters, digits, '-', '_', '.' or ':' (at most 100).");
+        }
+        refusals.requireText(s.organisation(), "the organisation's name");
+        if (s.role() == null) {
+            refusals.missing("the supplier's role (controller, processor, broker or public body) is missing.");
+        }
+        if (s.dueDiligence() == null) {
+            refusals.missing("the due-diligence status is missing (UK GDPR Art 5(2): record the checks on every supplier).");
+        } else if (s.dueDiligence() == DueDiligence.PASSED && (s.evidence() == null || s.evidence().isBlank())) {
+            refusals.missing("due diligence marked passed without evidence; record what was checked.");
+        }
+        refusals.throwIfAny();
+        return store.write(c -> {
+            if (SourceRecords.id(c, "supplier", s.code()).isPresent()) {
+                throw new HustingsException(ErrorCode.CONFLICT, "A supplier with code '" + s.code() + "' already exists.");
+            }
+            long id = SourceRecords.insertSupplier(c, s, actor);
+            ledger.record(c, actor, "supplier.declare", "supplier:" + s.code(),
+                    Map.of("role", s.role().code(), "due_diligence", s.dueDiligence().code()));
+            return id;
+        });
+    }
+
+    /** Records the outcome of a due-diligence check on a supplier, with its evidence. */
+    public void recordDueDiligence(String actor, String supplierCode, DueDiligence status, String evidence) {
+        if (status == DueDiligence.PASSED && (evidence == null || evidence.isBlank())) {
+            throw new HustingsException(ErrorCode.BAD_REQUEST, "Due diligence cannot be marked passed without evidence of what was checked.");
+        }
+        store.write(c -> {
+            long id = SourceRecords.id(c, "supplier", supplierCode).orElseThrow(() -> unknown("supplier", supplierCode));
+            SourceRecords.dueDiligence(c, id, status, evidence, actor);
+            ledger.record(c, actor, "supplier.due_diligence", "supplier:" + supplierCode, Map.of("status", status.code()));
+            return null;
+        });
+    }
+
+    /** Declares a non-statutory source; refused, with every reason, when anything required is missing or unlawful. */
+    public long declareSource(String actor, SourceDeclaration d) {
+        return store.write(c -> declareSource(c, actor, d));
+    }
+
+    /** As {@link #declareSource(String, SourceDeclaration)}, inside the caller's transaction. */
+    public long declareSource(Connection c, String actor, SourceDeclaration d) throws SQLException {
+        Refusals refusals = new Refusals("Source '" + d.code() + "'");
+        SourceChecks.check(taxonomy, d, refusals);
+        Long supplierId = d.supplierCode() == null ? null : SourceRecords.id(c, "supplier", d.supplierCode()).orElse(null);
+        if (d.supplierCode() != null && supplierId == null) {
+            refusals.missing("supplier '" + d.supplierCode() + "' is not registered; declare the supplier first.");
+        }
+        Set<String> activities = SourceRecords.activityCodes(c);
+        for (String p : d.purposes()) {
+            if (!activities.contains(p)) {
+                refusals.missing("purpose '" + p + "' is not in the register of processing activities (hustings purpose list).");
+            }
+        }
+        refusals.throwIfAny();
+        if (SourceRecords.id(c, "source", d.code()).isPresent()) {
+            throw new HustingsException(ErrorCode.CONFLICT, "A source with code '" + d.code() + "' already exists.");
+        }
+        String supplierName = SourceRecords.organisation(c, supplierId);
+        long id = SourceRecords.insertSource(c, d.code(), d.kind(), d.name(), supplierName, d.article6(), d.legalReference());
+        SourceRecords.insertProvenance(c, id, supplierId, null, d.collectionMethod(), d.article9(), d.retention(), d.retentionMonths(), actor);
+        for (String p : d.purposes()) {
+            SourceRecords.permit(c, id, p);
+        }
+        if (d.wording() != null) {
+            SourceRecords.addWording(c, id, d.wording(), actor);
+        }
+        ledger.record(c, actor, "source.declare", "source:" + d.code(), Map.of("kind", d.kind().code(), "article6", d.article6(),
+                "article9", String.valueOf(d.article9()), "purposes", d.purposes()));
+        return id;
+    }
+
+    /** Adds a new version of a source's notice or consent wording; earlier versions are kept. Returns the version number. */
+    public int addWording(String actor, String sourceCode, Wording wording) {
+        if (wording == null || wording.kind() == null || wording.text() == null || wording.text().isBlank()) {
+            throw new HustingsException(ErrorCode.BAD_REQUEST, "A wording needs its kind (notice or consent) and the exact text shown.");
+        }
+        return store.write(c -> {
+            long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            int version = SourceRecords.addWording(c, id, wording, actor);
+            ledger.record(c, actor, "source.wording", "source:" + sourceCode, Map.of("version", version, "kind", wording.kind().code()));
+            return version;
+        });
+    }
+
+    /** Lets a source's data be used for a purpose (the gate still applies every other rule). */
+    public void permitPurpose(String actor, String sourceCode, String purpose) {
+        store.write(c -> {
+            long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            if (!SourceRecords.activityCodes(c).contains(purpose)) {
+                throw unknown("processing activity", purpose);
+            }
+            SourceRecords.permit(c, id, purpose);
+            ledger.record(c, actor, "source.permit", "source:" + sourceCode, Map.of("purpose", purpose));
+            return null;
+        });
+    }
+
+    /** Stops a source's data being used for a purpose, at once. */
+    public void withdrawPurpose(String actor, String sourceCode, String purpose) {
+        store.write(c -> {
+            long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            if (!SourceRecords.purposes(c, id).contains(purpose)) {
+                throw new HustingsException(ErrorCode.NOT_FOUND, "Source '" + sourceCode + "' does not permit '" + purpose + "'.");
+            }
+            int n = SourceRecords.withdraw(c, id, purpose);
+            ledger.record(c, actor, "source.withdraw", "source:" + sourceCode, Map.of("purpose", purpose, "removed", n));
+            return null;
+        });
+    }
+
+    /** Ensures the full register source for a local authority exists (RPR 2001 regs 103-105, 114-115); returns its id. */
+    public long ensureRegisterSource(Connection c, String laCode, String laName) throws SQLException {
+        return StatutoryRegistration.ensure(c, taxonomy, ledger, "register", laCode, laName);
+    }
+
+    /** Ensures the marked register source for a local authority exists (RPR 2001 reg 117: electoral purposes or research). */
+    public long ensureMarkedRegisterSource(Connection c, String laCode, String laName) throws SQLException {
+        return StatutoryRegistration.ensure(c, taxonomy, ledger, "marked_register", laCode, laName);
+    }
+
+    /** Ensures the absent voters list source for a local authority exists (electoral purposes only). */
+    public long ensureAbsentVotersSource(Connection c, String laCode, String laName) throws SQLException {
+        return StatutoryRegistration.ensure(c, taxonomy, ledger, "absent_voters", laCode, laName);
+    }
+
+    /**
+     * Declares one delivery of a declared source with its field annotations, inside the caller's
+     * (ingest's) transaction. Refused whole, with every reason, when the source has no provenance,
+     * claims public task for non-statutory data, or a field is unannotated. Special category
+     * fields without a covering Article 9 condition are stored flagged never to be released.
+     */
+    public DeclaredDataset declareDataset(Connection c, String actor, DatasetDeclaration d) throws SQLException {
+        Refusals refusals = new Refusals("Dataset '" + d.fileName() + "'");
+        refusals.requireText(d.kind(), "the dataset kind");
+        refusals.requireText(d.fileName(), "the file name");
+        if (d.fileSha256() == null || !d.fileSha256().matches("[0-9a-f]{64}")) {
+            refusals.missing("the file's SHA-256 (64 lower-case hex digits) is missing.");
+        }
+        Long sourceId = d.sourceCode() == null ? null : SourceRecords.id(c, "source", d.sourceCode()).orElse(null);
+        DatasetAnnotation.Footing footing = sourceId == null ? null : DatasetAnnotation.footing(c, sourceId);
+        if (sourceId == null) {
+            refusals.missing("source '" + d.sourceCode() + "' is not declared; declare it with its supplier and legal footing first.");
+        } else if (footing == null) {
+            refusals.missing("source '" + d.sourceCode() + "' has no provenance (supplier, collection method, retention); nothing is stored without it.");
+        }
+        List<DeclaredField> fields = footing == null ? List.of() : DatasetAnnotation.annotate(taxonomy, footing, d.fields(), refusals);
+        refusals.throwIfAny();
+        long datasetId = DatasetAnnotation.insertDataset(c, sourceId, d, actor);
+        DatasetAnnotation.store(c, datasetId, fields);
+        ledger.record(c, actor, "dataset.declare", "dataset:" + datasetId, Map.of("source", d.sourceCode(),
+                "fields", fields.stream().map(DeclaredField::field).toList(),
+                "never_released", fields.stream().filter(f -> !f.releasable()).map(DeclaredField::field).toList()));
+        return new DeclaredDataset(datasetId, sourceId, fields);
+    }
+
+    /** The annotated fields of a dataset. */
+    public List<DeclaredField> fields(long datasetId) {
+        return store.read(c -> DatasetAnnotation.fields(c, datasetId));
+    }
+
+    /** Opens a load of attribute values into a declared dataset; values for undeclared fields are refused. */
+    public AttributeLoad attributes(Connection c, long datasetId) throws SQLException {
+        return AttributeLoad.open(store, c, datasetId, DatasetAnnotation.fields(c, datasetId));
+    }
+
+    public List<SourceView> list() {
+        return store.read(c -> SourceRecords.views(c, null));
+    }
+
+    public SourceView source(String code) {
+        return store.read(c -> SourceRecords.views(c, code)).stream().findFirst().orElseThrow(() -> unknown("source", code));
+    }
+
+    static HustingsException unknown(String what, String code) {
+        return new HustingsException(ErrorCode.NOT_FOUND, "There is no " + what + " '" + code + "'.");
+    }
+}
