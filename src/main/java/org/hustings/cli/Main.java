@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             UserCommand.class,
             LedgerCommand.class,
+            RequestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
