@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             LedgerCommand.class,
             RequestCommand.class,
+            SourceCommand.class,
+            PurposeCommand.class,
+            ConsentCommand.class,
+            GateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

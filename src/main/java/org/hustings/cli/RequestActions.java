@@ -34,7 +34,7 @@ final class RequestActions {
                 "--send records it as sent and closes the request."})
     static final class Reply implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--html", paramLabel = "FILE") Path html;
@@ -47,7 +47,7 @@ final class RequestActions {
             try (var s = store.open()) {
                 AccessReplies replies = new AccessReplies(s, new Requests(s));
                 long rid = RequestCommand.id(id);
-                AccessReply reply = send ? replies.send(actor.name(), rid) : replies.assemble(rid);
+                AccessReply reply = send ? replies.send(actor.actor(), rid) : replies.assemble(rid);
                 write(html, html == null ? null : replies.html(reply).getBytes(StandardCharsets.UTF_8));
                 write(pdf, pdf == null ? null : replies.pdf(reply));
                 write(json, json == null ? null : replies.json(reply).getBytes(StandardCharsets.UTF_8));
@@ -75,7 +75,7 @@ final class RequestActions {
                 "add --confirm to do it. The statutory register is kept as supplied and the person marked do-not-contact."})
     static final class Erase implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--confirm", description = "Erase now (otherwise only the dry run is shown).") boolean confirm;
@@ -85,7 +85,7 @@ final class RequestActions {
             try (var s = store.open()) {
                 Erasure erasure = new Erasure(s, new Requests(s));
                 long rid = RequestCommand.id(id);
-                ErasurePlan plan = confirm ? erasure.erase(actor.name(), rid) : erasure.plan(rid);
+                ErasurePlan plan = confirm ? erasure.erase(actor.actor(), rid) : erasure.plan(rid);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(confirm ? "Erased person " + plan.personId() + ":" : "Dry run for person " + plan.personId() + " (nothing changed):");
                 for (ErasurePlan.TableCount t : plan.tables()) {
@@ -103,14 +103,14 @@ final class RequestActions {
     @Command(name = "restrict", mixinStandardHelpOptions = true, description = "Honour a restriction request (UK GDPR Art 18): the person is removed from every use.")
     static final class Restrict implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
 
         @Override
         public void run() {
             try (var s = store.open()) {
-                var flags = new Objections(s, new Requests(s)).honour(actor.name(), RequestCommand.id(id));
+                var flags = new Objections(s, new Requests(s)).honour(actor.actor(), RequestCommand.id(id));
                 spec.commandLine().getOut().println("Flags set: " + flags + ". The gate honours them from the next read.");
                 spec.commandLine().getOut().flush();
             }
@@ -121,14 +121,14 @@ final class RequestActions {
             description = "Honour an objection request (UK GDPR Art 21): direct marketing (absolute), profiling, or both, as the request says.")
     static final class ObjectTo implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
 
         @Override
         public void run() {
             try (var s = store.open()) {
-                var flags = new Objections(s, new Requests(s)).honour(actor.name(), RequestCommand.id(id));
+                var flags = new Objections(s, new Requests(s)).honour(actor.actor(), RequestCommand.id(id));
                 spec.commandLine().getOut().println("Flags set: " + flags + ". The gate honours them from the next read.");
                 spec.commandLine().getOut().flush();
             }
@@ -140,7 +140,7 @@ final class RequestActions {
                 "The ledger records the field, the person, who and why — never the value."})
     static final class Rectify implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--field", required = true, paramLabel = "FIELD", description = "A register field (e.g. surname) or a data category (e.g. contact.email).")
@@ -162,7 +162,7 @@ final class RequestActions {
             try (var s = store.open()) {
                 Rectification r = new Rectification(s, new Requests(s));
                 var k = new Rectification.Correction(field, value, why, explanation);
-                Map<String, Long> rows = confirm ? r.rectify(actor.name(), RequestCommand.id(id), k) : r.plan(RequestCommand.id(id), k);
+                Map<String, Long> rows = confirm ? r.rectify(actor.actor(), RequestCommand.id(id), k) : r.plan(RequestCommand.id(id), k);
                 spec.commandLine().getOut().println((confirm ? "Corrected: " : "Would correct (dry run): ") + rows
                         + (confirm ? "" : ". Run again with --confirm."));
                 spec.commandLine().getOut().flush();
@@ -174,7 +174,7 @@ final class RequestActions {
             description = "Withdraw consent (UK GDPR Art 7(3)), at once: one purpose and channel, or every consent if neither is given.")
     static final class Withdraw implements Runnable {
         @Mixin StoreOption store;
-        @Mixin RequestCommand.Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--purpose", paramLabel = "PURPOSE") String purpose;
@@ -186,7 +186,7 @@ final class RequestActions {
         public void run() {
             try (var s = store.open()) {
                 var scope = new Withdrawal.Scope(purpose, channel == null ? null : Channel.of(channel));
-                int n = new Withdrawal(s, new Requests(s)).withdraw(actor.name(), RequestCommand.id(id), scope, ConsentMethod.of(how));
+                int n = new Withdrawal(s, new Requests(s)).withdraw(actor.actor(), RequestCommand.id(id), scope, ConsentMethod.of(how));
                 spec.commandLine().getOut().println("Consent withdrawn for " + n + " purpose(s) and channel(s), with effect now.");
                 spec.commandLine().getOut().flush();
             }

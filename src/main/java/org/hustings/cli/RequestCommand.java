@@ -46,24 +46,10 @@ final class RequestCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Who is acting: recorded on the request and in the ledger. */
-    static final class Actor {
-        @Option(names = "--as", paramLabel = "USER", description = "Who is doing this (recorded). Default: the system user.")
-        String name;
-
-        String name() {
-            String n = name == null || name.isBlank() ? System.getProperty("user.name", "cli") : name.trim();
-            if (!n.matches("[A-Za-z0-9._:-]{1,100}")) {
-                throw new org.hustings.HustingsException(org.hustings.ErrorCode.BAD_REQUEST, "'" + n + "' is not a valid login name.");
-            }
-            return n;
-        }
-    }
-
     @Command(name = "new", mixinStandardHelpOptions = true, description = "Take in a request. Without identity evidence the clock waits for it.")
     static final class New implements Runnable {
         @Mixin StoreOption store;
-        @Mixin Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Option(names = "--kind", required = true, paramLabel = "KIND",
                 description = "access, rectification, erasure, restriction, objection_marketing, objection_profiling, objection_all or consent_withdrawal.")
@@ -88,7 +74,7 @@ final class RequestCommand implements Runnable {
         public void run() {
             IdentityCheck check = identity == null ? null : new IdentityCheck(IdentityMethod.of(identity), evidence, received);
             try (var s = store.open()) {
-                RightsRequest r = new Requests(s).intake(actor.name(), new Intake(RequestKind.of(kind), name, contact, details, received,
+                RightsRequest r = new Requests(s).intake(actor.actor(), new Intake(RequestKind.of(kind), name, contact, details, received,
                         Nation.of(nation), check));
                 print(spec.commandLine().getOut(), r);
             }
@@ -148,7 +134,7 @@ final class RequestCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true, description = "Record the identity evidence; the clock starts on the day it arrived.")
     static final class Verify implements Runnable {
         @Mixin StoreOption store;
-        @Mixin Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--method", required = true, paramLabel = "METHOD", description = "no_doubt, document, in_person or contact_confirmed.")
@@ -161,7 +147,7 @@ final class RequestCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                print(spec.commandLine().getOut(), new Requests(s).verifyIdentity(actor.name(), id(id),
+                print(spec.commandLine().getOut(), new Requests(s).verifyIdentity(actor.actor(), id(id),
                         new IdentityCheck(IdentityMethod.of(method), evidence, received)));
             }
         }
@@ -202,7 +188,7 @@ final class RequestCommand implements Runnable {
     @Command(name = "match", mixinStandardHelpOptions = true, description = "Confirm which person the request is about; it then covers all their records.")
     static final class Match implements Runnable {
         @Mixin StoreOption store;
-        @Mixin Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "ID") String id;
         @Parameters(index = "1", paramLabel = "PERSON") long person;
@@ -210,7 +196,7 @@ final class RequestCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                print(spec.commandLine().getOut(), new Requests(s).confirmPerson(actor.name(), id(id), person));
+                print(spec.commandLine().getOut(), new Requests(s).confirmPerson(actor.actor(), id(id), person));
             }
         }
     }
@@ -219,7 +205,7 @@ final class RequestCommand implements Runnable {
             description = "Extend by one or two months (UK GDPR Art 12(3)): give the reason and the day the person was told (within the first month).")
     static final class Extend implements Runnable {
         @Mixin StoreOption store;
-        @Mixin Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--months", defaultValue = "2", paramLabel = "N", description = "1 or 2 (default 2).") int months;
@@ -230,7 +216,7 @@ final class RequestCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                print(spec.commandLine().getOut(), new Requests(s).extend(actor.name(), id(id), months, reason, toldOn));
+                print(spec.commandLine().getOut(), new Requests(s).extend(actor.actor(), id(id), months, reason, toldOn));
             }
         }
     }
@@ -239,7 +225,7 @@ final class RequestCommand implements Runnable {
             description = "Refuse as manifestly unfounded or excessive (UK GDPR Art 12(5)); tell the person why and that they may complain to the ICO.")
     static final class Refuse implements Runnable {
         @Mixin StoreOption store;
-        @Mixin Actor actor;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--ground", required = true, paramLabel = "GROUND", description = "manifestly_unfounded or manifestly_excessive.")
@@ -249,7 +235,7 @@ final class RequestCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                print(spec.commandLine().getOut(), new Requests(s).refuse(actor.name(), id(id), RefusalGround.of(ground), reason));
+                print(spec.commandLine().getOut(), new Requests(s).refuse(actor.actor(), id(id), RefusalGround.of(ground), reason));
             }
         }
     }

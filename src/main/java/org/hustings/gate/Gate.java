@@ -9,6 +9,7 @@ import org.hustings.provenance.Taxonomy;
 import org.hustings.purpose.Activity;
 import org.hustings.purpose.Purposes;
 import org.hustings.store.Store;
+import org.hustings.store.StoreKind;
 
 /**
  * The purpose gate: the only way a use reads personal data. Every read names a processing
@@ -42,29 +43,27 @@ public final class Gate {
         this.ledger = new LedgerLink(store);
     }
 
-    /** Streams the permitted values of the selection for the activity to {@code sink}, and reports. */
+    /** Streams the permitted values of the selection for the activity to {@code sink}, and reports (counts only). */
     public GateReport read(String activityCode, String actor, Selection selection, GateSink sink) {
+        return read(activityCode, actor, selection, sink, 0);
+    }
+
+    /** As {@link #read(String, String, Selection, GateSink)}, with up to {@code examplesPerRule} person ids per refusing rule. */
+    public GateReport read(String activityCode, String actor, Selection selection, GateSink sink, int examplesPerRule) {
         Activity activity = purposes.require(activityCode);
         Decision.Refused refusal = activityRefusal(activity);
         if (refusal != null) {
             return refused(activity, actor, selection, false, refusal);
         }
-        Object[] out = store.read(c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-            try {
+        Object[] out = inReadTransaction(c -> {
                 GateRun run = new GateRun(c, activity, taxonomy, selection);
                 run.stream(c, sink);
                 List<RuleCount> people = new ArrayList<>();
-                long[] counts = run.countPeople(c, 0, people);
+                long[] counts = run.countPeople(c, Math.max(0, examplesPerRule), people);
                 List<RuleCount> withheld = run.countConsentWithheld(c);
                 List<Long> ids = run.released.distinct();
                 return new Object[] {new GateReport(activity.code(), actor, selection.describe(), false, null, run.fields(false),
                         counts[0], ids.size(), run.valuesReleased, people, withheld), ids};
-            } finally {
-                c.rollback();
-                c.setAutoCommit(auto);
-            }
         });
         GateReport report = (GateReport) out[0];
         @SuppressWarnings("unchecked")
@@ -95,7 +94,7 @@ public final class Gate {
         if (refusal != null) {
             return refused(activity, actor, selection, true, refusal);
         }
-        GateReport report = store.read(c -> {
+        GateReport report = inReadTransaction(c -> {
             GateRun run = new GateRun(c, activity, taxonomy, selection);
             run.countReleasable(c);
             run.countWithheldByFields(c);
@@ -111,9 +110,34 @@ public final class Gate {
         return report;
     }
 
+    /**
+     * Runs the read in one read-only transaction, rolled back at the end: PostgreSQL streams a large
+     * result with a cursor only inside a transaction. On PostgreSQL the transaction also turns off
+     * nested-loop joins: right after a bulk load the planner's statistics are stale and it would
+     * probe the flag table once per elector; every join here is a hash join on a small table.
+     * (See docs/adr/0150-the-purpose-gate.md.)
+     */
+    private <T> T inReadTransaction(org.hustings.store.SqlWork<T> work) {
+        return store.read(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                if (store.kind() == StoreKind.POSTGRESQL) {
+                    try (var st = c.createStatement()) {
+                        st.execute("SET LOCAL enable_nestloop = off");
+                    }
+                }
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
     private Decision.Refused activityRefusal(Activity activity) {
         boolean dpia = !activity.dpiaRequired() || purposes.dpiaApproved(activity.code());
-        return ActivityRule.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
+        return ActivityRules.first(activity, dpia, taxonomy) instanceof Decision.Refused r ? r : null;
     }
 
     private GateReport refused(Activity activity, String actor, Selection selection, boolean dryRun, Decision.Refused refusal) {

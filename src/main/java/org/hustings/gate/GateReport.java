@@ -5,7 +5,11 @@ import java.util.List;
 /**
  * What a gated read released and what it refused, and why. {@code refusal} is set when the whole
  * activity was refused (e.g. no approved DPIA) — then nothing was released. Counts only: a report
- * never holds personal values.
+ * never holds personal values (example person ids are internal ids, given only when asked for).
+ *
+ * <p>{@code peopleInSelection} excludes erased people, who do not exist for any use.
+ * {@code peopleReleased}: after a read, the people at least one value was released for; after a
+ * dry run, the people no person rule refuses (whether they hold a permitted value or not).
  */
 public record GateReport(String activity, String actor, String selection, boolean dryRun, Decision.Refused refusal,
                          List<FieldDecision> fields, long peopleInSelection, long peopleReleased, long valuesReleased,

@@ -17,6 +17,7 @@ import org.hustings.purpose.Activity;
  */
 final class GateRun {
     private static final int FETCH = 10_000;
+    static final int PAIRS_PER_QUERY = 2_000;
     private final GatePlan plan;
     private final GateSql sql;
     final long[] slotValues;
@@ -58,8 +59,8 @@ final class GateRun {
                 }
             }
         }
-        if (!plan.permitted.isEmpty()) {
-            try (PreparedStatement ps = sql.attributes(plan.permitted, false, true).prepare(c)) {
+        for (List<GatePlan.AttributePair> pairs : chunks(plan.permitted)) {
+            try (PreparedStatement ps = sql.attributes(pairs, false, true).prepare(c)) {
                 ps.setFetchSize(FETCH);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -85,15 +86,15 @@ final class GateRun {
                 }
             }
         }
-        if (!plan.permitted.isEmpty()) {
-            countBySlot(c, sql.attributes(plan.permitted, true, true), true);
+        for (List<GatePlan.AttributePair> pairs : chunks(plan.permitted)) {
+            countBySlot(c, sql.attributes(pairs, true, true), true);
         }
     }
 
     /** Counts the attribute values the field rules withhold, per refused field. */
     void countWithheldByFields(Connection c) throws SQLException {
-        if (!plan.refused.isEmpty()) {
-            countBySlot(c, sql.attributes(plan.refused, true, false), false);
+        for (List<GatePlan.AttributePair> pairs : chunks(plan.refused)) {
+            countBySlot(c, sql.attributes(pairs, true, false), false);
         }
     }
 
@@ -139,16 +140,29 @@ final class GateRun {
     /** Values of consent-based fields withheld for want of each person's live consent (Art 6(1)(a), Art 9(2)(a)). */
     List<RuleCount> countConsentWithheld(Connection c) throws SQLException {
         List<GatePlan.AttributePair> needing = plan.permitted.stream().filter(GatePlan.AttributePair::needsConsent).toList();
-        if (needing.isEmpty()) {
-            return List.of();
+        long n = 0;
+        for (List<GatePlan.AttributePair> pairs : chunks(needing)) {
+            try (PreparedStatement ps = sql.consentWithheld(pairs).prepare(c); ResultSet r = ps.executeQuery()) {
+                r.next();
+                n += r.getLong(1);
+            }
         }
-        try (PreparedStatement ps = sql.consentWithheld(needing).prepare(c); ResultSet r = ps.executeQuery()) {
-            r.next();
-            long n = r.getLong(1);
-            return n == 0 ? List.of() : List.of(new RuleCount("consent-for-field",
-                    "the value was collected on consent and the person has no live consent for this purpose and channel", "UK GDPR Art 6(1)(a) and Art 9(2)(a)",
-                    n, List.of()));
+        return n == 0 ? List.of() : List.of(new RuleCount("consent-for-field",
+                "the value was collected on consent and the person has no live consent for this purpose and channel",
+                "UK GDPR Art 6(1)(a) and Art 9(2)(a)", n, List.of()));
+    }
+
+    /**
+     * The pairs in chunks of {@value #PAIRS_PER_QUERY}: each pair is five bound parameters and
+     * PostgreSQL takes at most 65,535 per statement, so a store with very many broker attributes is
+     * read in a few queries rather than one.
+     */
+    static List<List<GatePlan.AttributePair>> chunks(List<GatePlan.AttributePair> pairs) {
+        List<List<GatePlan.AttributePair>> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i += PAIRS_PER_QUERY) {
+            out.add(pairs.subList(i, Math.min(pairs.size(), i + PAIRS_PER_QUERY)));
         }
+        return out;
     }
 
     List<FieldDecision> fields(boolean countedRefused) {

@@ -74,7 +74,7 @@ final class GateSql {
         sql.add(" ON p.dataset_id = x.dataset_id AND p.field = x.field WHERE x.person_id IS NOT NULL AND p.needs_consent = 1");
         onPerson(sql);
         people(sql);
-        return sql.add(" AND NOT ").add("").add(liveConsentText(), activity.code(), activity.channel().code());
+        return sql.add(" AND NOT " + liveConsentText(), activity.code(), activity.channel().code());
     }
 
     /**

@@ -33,6 +33,14 @@ final class AccessTable {
      */
     static final Set<Role> LEDGER_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
 
+    /**
+     * The record of processing activities, the sources and the gate's dry run hold no personal
+     * values: those who plan campaigning or oversee processing (UK GDPR Art 30, Art 5(2)).
+     */
+    static final Set<Role> PURPOSE_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR, ORGANISER);
+    /** A person's consent history is about one named person: those who handle rights and records. */
+    static final Set<Role> CONSENT_READERS = EnumSet.of(DPO, DATA_MANAGER);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -50,7 +58,12 @@ final class AccessTable {
             Map.entry("GET /ledger", LEDGER_READERS),
             Map.entry("POST /ledger/verify", LEDGER_READERS),
             Map.entry("GET /api/ledger", LEDGER_READERS),
-            Map.entry("GET /api/ledger/verify", LEDGER_READERS));
+            Map.entry("GET /api/ledger/verify", LEDGER_READERS),
+            Map.entry("GET /purposes", PURPOSE_READERS),
+            Map.entry("GET /api/purposes", PURPOSE_READERS),
+            Map.entry("GET /api/sources", PURPOSE_READERS),
+            Map.entry("GET /api/gate/dry-run", PURPOSE_READERS),
+            Map.entry("GET /api/people/{id}/consents", CONSENT_READERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.

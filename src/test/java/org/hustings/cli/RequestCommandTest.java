@@ -59,24 +59,24 @@ class RequestCommandTest {
     @Test
     void requestFromIntakeToReplyFiles() throws Exception {
         seed();
-        Run intake = run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--db", db(), "--as", "dpo");
+        Run intake = run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--db", db(), "--actor", "dpo");
         assertThat(intake.exit()).as(intake.out()).isZero();
         assertThat(intake.out()).contains("R-1", "waiting for evidence");
         assertThat(run("request", "list", "--db", db()).out()).contains("R-1", "waiting for identity");
 
         Run verify = run("request", "verify", "R-1", "--method", "document", "--evidence", "Driving licence seen", "--received", "2024-11-25",
-                "--db", db(), "--as", "dpo");
+                "--db", db(), "--actor", "dpo");
         assertThat(verify.out()).contains("due 2024-12-27", "Art 12(3)");
 
         Run find = run("request", "find", "--name", "grace hopper", "--postcode", "bn436aa", "--db", db());
         assertThat(find.out()).contains("person 7", "Grace Hopper", "matched: name, postcode");
-        assertThat(run("request", "match", "R-1", "7", "--db", db(), "--as", "dpo").exit()).isZero();
+        assertThat(run("request", "match", "R-1", "7", "--db", db(), "--actor", "dpo").exit()).isZero();
 
         Path html = dir.resolve("r.html");
         Path pdf = dir.resolve("r.pdf");
         Path json = dir.resolve("r.json");
         Run reply = run("request", "reply", "R-1", "--html", html.toString(), "--pdf", pdf.toString(), "--json", json.toString(),
-                "--send", "--db", db(), "--as", "dpo");
+                "--send", "--db", db(), "--actor", "dpo");
         assertThat(reply.exit()).as(reply.out()).isZero();
         assertThat(reply.out()).contains("recorded as sent and closed");
         assertThat(Files.readString(html)).contains("Hopper", "Art 15(1)(g)");

@@ -120,6 +120,11 @@ class GateTest {
             assertThat(last.personCount()).isEqualTo(2);
             assertThat(last.detailsJson()).doesNotContain("Lovelace").doesNotContain("High Street");
             assertThat(ledger.verify().intact()).isTrue();
+
+            flags.set("dpo", 1, PersonFlag.RESTRICTED, "accuracy contested again", "SAR-9");
+            GateReport withExamples = gate.read("canvassing", "alice", Selection.everyone(), (p, d, f, c, v) -> { }, 5);
+            assertThat(withExamples.peopleRefused()).filteredOn(c -> c.rule().equals("restricted")).singleElement()
+                    .satisfies(c -> assertThat(c.examples()).containsExactly(1L));
         }
     }
 
@@ -129,7 +134,7 @@ class GateTest {
         try (var t = world(kind)) {
             Gate gate = new Gate(t.store());
             GateResult refused = gate.readAll("modelling", "alice", Selection.everyone());
-            assertThat(refused.report().refusal().rule()).isEqualTo(ActivityRule.DpiaApproved.NAME);
+            assertThat(refused.report().refusal().rule()).isEqualTo(DpiaApproved.NAME);
             assertThat(refused.report().refusal().law()).contains("Art 35");
             assertThat(refused.values()).isEmpty();
 
@@ -187,5 +192,47 @@ class GateTest {
             assertThat(dry.peopleRefused()).filteredOn(c -> c.rule().equals("consent-required"))
                     .singleElement().satisfies(c -> assertThat(c.examples()).containsExactly(3L, 4L));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void valuesCollectedOnConsentNeedThatPersonsConsentEvenWhenTheActivityDoesNot(StoreKind kind) {
+        try (var t = world(kind)) {
+            Sources sources = new Sources(t.store());
+            sources.declareSupplier("alice", new SupplierDeclaration("party", "The Party", SupplierRole.CONTROLLER, DueDiligence.PASSED,
+                    "Own", Instant.now()));
+            sources.declareSource("alice", new SourceDeclaration("issues-survey", SourceKind.DIRECT, "Issues survey", "party", "Web survey",
+                    "consent", "explicit_consent", "Art 6(1)(a), Art 9(2)(a)", List.of("canvassing"), "A year", 12,
+                    new Wording(WordingKind.CONSENT, "Use my answers when you call.", Instant.now())));
+            long dataset = t.store().write(c -> sources.declareDataset(c, "alice", new DatasetDeclaration("issues-survey", "survey", null,
+                    "survey.csv", "9".repeat(64), List.of(new FieldDeclaration("top_issue", "political.issues", Nature.FACTUAL))))).datasetId();
+            t.store().write(c -> {
+                try (var load = sources.attributes(c, dataset)) {
+                    load.value(1, "top_issue", "housing", 1L, null);
+                    load.value(2, "top_issue", "buses", 2L, null);
+                    load.finish();
+                }
+                return null;
+            });
+            new Consents(t.store()).record("web", ConsentRecord.grant(1, "canvassing", Channel.DOOR, Instant.now(), ConsentMethod.WEB,
+                    "issues-survey", 1));
+            GateResult r = new Gate(t.store()).readAll("canvassing", "alice", Selection.everyone());
+            assertThat(r.values()).filteredOn(v -> v.field().equals("top_issue")).extracting(GatedValue::personId).containsExactly(1L);
+            assertThat(people(r)).contains(2L);
+            assertThat(r.report().valuesWithheld()).singleElement().satisfies(c -> {
+                assertThat(c.rule()).isEqualTo("consent-for-field");
+                assertThat(c.count()).isEqualTo(1);
+            });
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void manyAttributePairsAreReadInChunks() {
+        List<GatePlan.AttributePair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_500; i++) {
+            pairs.add(new GatePlan.AttributePair(i, "f", "contact.email", 0, false));
+        }
+        assertThat(GateRun.chunks(pairs)).extracting(List::size).containsExactly(2_000, 2_000, 500);
+        assertThat(GateRun.chunks(List.of())).isEmpty();
     }
 }

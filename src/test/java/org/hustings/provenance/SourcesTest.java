@@ -1,0 +1,134 @@
+package org.hustings.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.RecordedEntry;
+import org.hustings.purpose.Purposes;
+import org.hustings.store.StoreKind;
+import org.hustings.store.TestStores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Declaring suppliers, sources and datasets: nothing stored without provenance, on both stores. */
+class SourcesTest {
+    private static final Instant WHEN = Instant.parse("2026-01-05T10:00:00Z");
+
+    private static TestStores.TestStore open(StoreKind kind) {
+        var t = TestStores.open(kind);
+        new Purposes(t.store()).seedDefaults("test");
+        new Sources(t.store()).declareSupplier("dpo", new SupplierDeclaration("party", "The Party", SupplierRole.CONTROLLER,
+                DueDiligence.PASSED, "Own collection", WHEN));
+        return t;
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void theRegisterSourceCarriesItsLegalFootingAndIsEnsuredOnce(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            long first = t.store().write(c -> sources.ensureRegisterSource(c, "E07000223", "Adur"));
+            long again = t.store().write(c -> sources.ensureRegisterSource(c, "E07000223", "Adur"));
+            long marked = t.store().write(c -> sources.ensureMarkedRegisterSource(c, "E07000223", "Adur"));
+            assertThat(again).isEqualTo(first);
+            assertThat(marked).isNotEqualTo(first);
+            SourceView register = sources.source("register:E07000223");
+            assertThat(register.kind()).isEqualTo(SourceKind.STATUTORY_REGISTER);
+            assertThat(register.article6()).isEqualTo("public_task");
+            assertThat(register.legalReference()).contains("Art 6(1)(c)", "6(1)(e)", "regs 103-105 and 114-115");
+            assertThat(register.purposes()).contains("canvassing", "donation_checks").doesNotContain("membership_administration", "email");
+            assertThat(register.supplierRole()).isEqualTo(SupplierRole.PUBLIC_BODY);
+            assertThat(register.provenance()).isTrue();
+            SourceView markedView = sources.source("marked-register:E07000223");
+            assertThat(markedView.legalReference()).contains("reg 117");
+            assertThat(markedView.purposes()).doesNotContain("donation_checks");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aSourceMissingThingsIsRefusedWithEveryReason(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            assertThatThrownBy(() -> sources.declareSource("dpo", new SourceDeclaration("web", SourceKind.DIRECT, "Web", "nobody", " ",
+                    "consent", "made_up", "", List.of("flying"), null, null, null)))
+                    .isInstanceOfSatisfying(HustingsException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+                        assertThat(e.getMessage()).contains("collection method is missing", "legal reference", "retention period",
+                                "'made_up' is not an Article 9(2) condition", "exact consent wording", "privacy notice",
+                                "supplier 'nobody' is not registered", "purpose 'flying' is not in the register");
+                    });
+            assertThat(sources.list()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void datasetsAreAnnotatedAndSpecialFieldsWithoutAConditionAreFlagged(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            sources.declareSource("dpo", new SourceDeclaration("canvass", SourceKind.DIRECT, "Doorstep canvass", "party", "At the door",
+                    "legitimate_interests", "political_party", "LIA-1", List.of("canvassing"), "Electoral cycle", 48,
+                    new Wording(WordingKind.NOTICE, "We note how you intend to vote.", WHEN)));
+            assertThat(sources.addWording("dpo", "canvass", new Wording(WordingKind.NOTICE, "Version two.", WHEN))).isEqualTo(2);
+            DeclaredDataset d = t.store().write(c -> sources.declareDataset(c, "dpo", new DatasetDeclaration("canvass", "canvass", "app",
+                    "returns.csv", "f".repeat(64), List.of(new FieldDeclaration("vi", "political.voting_intention", Nature.FACTUAL),
+                    new FieldDeclaration("health", "health.disability", Nature.FACTUAL),
+                    new FieldDeclaration("outcome", "interaction.canvass_outcome", Nature.FACTUAL)))));
+            assertThat(d.fields()).filteredOn(DeclaredField::releasable).extracting(DeclaredField::field).containsExactlyInAnyOrder("vi", "outcome");
+            assertThat(d.fields()).filteredOn(f -> f.field().equals("health")).singleElement()
+                    .satisfies(f -> assertThat(f.releaseBlock()).contains("no condition — never released", "does not cover"));
+            assertThat(sources.fields(d.datasetId())).hasSize(3);
+            assertThat(new Ledger(t.store()).latest(10)).extracting(RecordedEntry::action)
+                    .containsSubsequence("dataset.declare", "source.wording", "source.declare", "supplier.declare");
+            assertThat(new Ledger(t.store()).latest(1).get(0).detailsJson()).contains("never_released").contains("health");
+
+            assertThatThrownBy(() -> t.store().write(c -> {
+                try (var load = sources.attributes(c, d.datasetId())) {
+                    load.value(1, "email", "x", 1L, null);
+                }
+                return null;
+            })).hasMessageContaining("Field 'email' was not declared").hasMessageContaining("nothing is stored without provenance");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aDatasetFromASourceWithoutProvenanceIsRefused(StoreKind kind) {
+        try (var t = open(kind)) {
+            t.store().write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO source (code, kind, name, supplier, article6_basis, legal_reference) "
+                            + "VALUES ('bare', 'direct', 'Bare', 'Someone', 'consent', 'none')");
+                }
+                return null;
+            });
+            Sources sources = new Sources(t.store());
+            assertThat(sources.source("bare").provenance()).isFalse();
+            assertThatThrownBy(() -> t.store().write(c -> sources.declareDataset(c, "dpo", new DatasetDeclaration("bare", "x", null,
+                    "x.csv", "0".repeat(64), List.of(new FieldDeclaration("e", "contact.email", Nature.FACTUAL))))))
+                    .hasMessageContaining("has no provenance");
+            assertThatThrownBy(() -> t.store().write(c -> sources.declareDataset(c, "dpo", new DatasetDeclaration("canvass", "x", null,
+                    "x.csv", "short", List.of()))))
+                    .hasMessageContaining("SHA-256").hasMessageContaining("source 'canvass' is not declared");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void dueDiligenceNeedsEvidence(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            assertThatThrownBy(() -> sources.declareSupplier("dpo", new SupplierDeclaration("acme", "Acme", SupplierRole.BROKER,
+                    DueDiligence.PASSED, "", WHEN))).hasMessageContaining("without evidence");
+            sources.declareSupplier("dpo", new SupplierDeclaration("acme", "Acme", SupplierRole.BROKER, DueDiligence.IN_PROGRESS, null, null));
+            assertThatThrownBy(() -> sources.recordDueDiligence("dpo", "acme", DueDiligence.PASSED, " ")).hasMessageContaining("evidence");
+            sources.recordDueDiligence("dpo", "acme", DueDiligence.PASSED, "Audit report 2026-01");
+        }
+    }
+}
