@@ -41,6 +41,12 @@ final class AccessTable {
     /** A person's consent history is about one named person: those who handle rights and records. */
     static final Set<Role> CONSENT_READERS = EnumSet.of(DPO, DATA_MANAGER);
 
+    /**
+     * Rights requests name the requester and show everything held about a person: only those who
+     * handle requests (the data protection officer and the data manager, UK GDPR Arts 12-22, 38).
+     */
+    static final Set<Role> RIGHTS_HANDLERS = EnumSet.of(DPO, DATA_MANAGER);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -63,7 +69,22 @@ final class AccessTable {
             Map.entry("GET /api/purposes", PURPOSE_READERS),
             Map.entry("GET /api/sources", PURPOSE_READERS),
             Map.entry("GET /api/gate/dry-run", PURPOSE_READERS),
-            Map.entry("GET /api/people/{id}/consents", CONSENT_READERS));
+            Map.entry("GET /api/people/{id}/consents", CONSENT_READERS),
+            Map.entry("GET /requests", RIGHTS_HANDLERS),
+            Map.entry("POST /requests", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/identity", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/match", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/extend", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/refuse", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/send", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/erase", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/honour", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/reply", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/reply.pdf", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.
