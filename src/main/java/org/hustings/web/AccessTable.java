@@ -83,6 +83,7 @@ final class AccessTable {
             Map.entry("GET /requests/{id}/reply", RIGHTS_HANDLERS),
             Map.entry("GET /requests/{id}/reply.pdf", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests/{id}", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS));
 

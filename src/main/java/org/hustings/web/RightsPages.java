@@ -67,6 +67,7 @@ final class RightsPages {
         routes.get("/requests/{id}/reply", this::replyHtml);
         routes.get("/requests/{id}/reply.pdf", this::replyPdf);
         routes.get("/api/requests", ctx -> ctx.json(Map.of("requests", requests.queue().stream().map(r -> json(r, requests.today())).toList())));
+        routes.post("/api/requests", this::intakeJson);
         routes.get("/api/requests/{id}", ctx -> ctx.json(json(requests.get(id(ctx)), requests.today())));
         routes.get("/api/requests/{id}/reply", ctx -> ctx.contentType("application/json; charset=utf-8")
                 .result(replies.json(replies.assemble(id(ctx)))));
@@ -91,6 +92,23 @@ final class RightsPages {
         RightsRequest r = requests.intake(actor(ctx), new Intake(RequestKind.of(required(ctx, "kind")), required(ctx, "name"),
                 ctx.formParam("contact"), ctx.formParam("details"), received, Nation.of(required(ctx, "nation")), check));
         ctx.redirect("/requests/" + r.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The JSON body of {@code POST /api/requests}: the same fields as the intake form. */
+    record IntakeJson(String kind, String name, String contact, String details, String received, String nation, String identityMethod,
+                      String evidence) { }
+
+    private void intakeJson(Context ctx) {
+        IntakeJson in = ctx.bodyAsClass(IntakeJson.class);
+        if (in.kind() == null || in.name() == null || in.name().isBlank() || in.received() == null) {
+            throw new BadField("kind", "The request needs 'kind', 'name' and 'received' (yyyy-mm-dd).");
+        }
+        LocalDate received = optionalDate(in.received(), "received");
+        IdentityCheck check = in.identityMethod() == null || in.identityMethod().isBlank() ? null
+                : new IdentityCheck(IdentityMethod.of(in.identityMethod()), in.evidence(), received);
+        RightsRequest r = requests.intake(actor(ctx), new Intake(RequestKind.of(in.kind()), in.name(), in.contact(), in.details(), received,
+                Nation.of(in.nation() == null ? Nation.ENGLAND_AND_WALES.code() : in.nation()), check));
+        ctx.status(HttpStatus.CREATED).json(json(r, requests.today()));
     }
 
     private void show(Context ctx) {
