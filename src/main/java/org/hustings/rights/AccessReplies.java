@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,6 @@ import org.hustings.gate.PersonFlags;
 import org.hustings.consent.Consents;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
-import org.hustings.provenance.SourceView;
-import org.hustings.provenance.Sources;
 import org.hustings.provenance.Taxonomy;
 import org.hustings.purpose.Activity;
 import org.hustings.purpose.Purposes;
@@ -65,15 +62,11 @@ public final class AccessReplies {
     }
 
     AccessReply assemble(RightsRequest r, long personId) {
-        Map<Long, SourceView> sources = new Sources(store, taxonomy).list().stream()
-                .collect(Collectors.toMap(SourceView::id, Function.identity()));
         Map<String, Activity> activities = new Purposes(store, taxonomy).list().stream()
                 .collect(Collectors.toMap(Activity::code, Function.identity()));
-        List<HeldValue> values = store.read(c -> new HeldValues(taxonomy, sources, activities).of(c, personId));
-
-        Set<String> purposeCodes = new LinkedHashSet<>();
-        Map<String, SourceView> byCode = sources.values().stream().collect(Collectors.toMap(SourceView::code, Function.identity()));
-        values.stream().map(v -> byCode.get(v.sourceCode())).filter(java.util.Objects::nonNull).forEach(s -> purposeCodes.addAll(s.purposes()));
+        HeldValues held = new HeldValues(taxonomy, activities);
+        List<HeldValue> values = store.read(c -> held.of(c, personId));
+        Set<String> purposeCodes = held.purposeCodes();
         List<Activity> purposes = purposeCodes.stream().filter(activities::containsKey).map(activities::get).toList();
 
         List<Disclosure> disclosures = new ArrayList<>();

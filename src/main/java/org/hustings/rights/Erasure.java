@@ -135,13 +135,17 @@ public final class Erasure {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.category, a.value FROM attribute_value a JOIN dataset_field f "
-                + "ON f.dataset_id = a.dataset_id AND f.field = a.field WHERE a.person_id = ? AND f.category IN ('contact.email', 'contact.phone')")) {
+        Meta meta = new Meta();
+        try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, field, value FROM attribute_value WHERE person_id = ?")) {
             ps.setLong(1, person);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    keys.addAll(SuppressionKey.of(r.getString(1).equals("contact.email") ? Identifiers.ofEmail(r.getString(2))
-                            : Identifiers.ofPhone(r.getString(2))));
+                    Meta.Field f = meta.field(c, r.getLong(1), r.getString(2));
+                    if (f != null && f.category().equals("contact.email")) {
+                        keys.addAll(SuppressionKey.of(Identifiers.ofEmail(r.getString(3))));
+                    } else if (f != null && f.category().equals("contact.phone")) {
+                        keys.addAll(SuppressionKey.of(Identifiers.ofPhone(r.getString(3))));
+                    }
                 }
             }
         }

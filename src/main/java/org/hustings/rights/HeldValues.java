@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.hustings.provenance.DataCategory;
 import org.hustings.provenance.SourceKind;
-import org.hustings.provenance.SourceView;
 import org.hustings.provenance.StatutoryField;
 import org.hustings.provenance.StatutorySource;
 import org.hustings.provenance.Taxonomy;
@@ -25,13 +24,19 @@ import org.hustings.rights.AccessReply.HeldValue;
  */
 final class HeldValues {
     private final Taxonomy taxonomy;
-    private final Map<Long, SourceView> sources;
+    private final java.util.Set<String> purposeCodes = new java.util.LinkedHashSet<>();
     private final Map<String, Activity> activities;
 
-    HeldValues(Taxonomy taxonomy, Map<Long, SourceView> sources, Map<String, Activity> activities) {
+    private final Meta meta = new Meta();
+
+    HeldValues(Taxonomy taxonomy, Map<String, Activity> activities) {
         this.taxonomy = taxonomy;
-        this.sources = sources;
         this.activities = activities;
+    }
+
+    /** The purposes the sources of the values returned so far permit, in order of first use. */
+    java.util.Set<String> purposeCodes() {
+        return purposeCodes;
     }
 
     List<HeldValue> of(Connection c, long personId) throws SQLException {
@@ -50,18 +55,19 @@ final class HeldValues {
             if (!f.column().matches("[a-z_0-9]+")) {
                 throw new IllegalStateException("Unsafe register column in the taxonomy: " + f.column());
             }
-            cols.append(", e.").append(f.column());
+            cols.append(", ").append(f.column());
         }
-        String sql = "SELECT e.id, ed.published_on, ed.la_code, d.source_id" + cols + " FROM elector e JOIN register_edition ed ON ed.id = e.edition_id "
-                + "JOIN dataset d ON d.id = e.dataset_id WHERE e.person_id = ? ORDER BY ed.published_on, e.id";
+        // One single-column equality on the indexed person_id, no join: DuckDB uses its index only then (STORES.md).
+        String sql = "SELECT id, edition_id, dataset_id" + cols + " FROM elector WHERE person_id = ? ORDER BY edition_id, id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, personId);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    String held = "Electoral register for " + r.getString(3) + ", edition of " + r.getDate(2).toLocalDate();
-                    SourceView s = sources.get(r.getLong(4));
+                    Meta.Edition ed = meta.edition(c, r.getLong(2));
+                    String held = "Electoral register for " + ed.laCode() + ", edition of " + ed.publishedOn();
+                    Meta.Source s = meta.source(c, meta.dataset(c, r.getLong(3)).sourceId());
                     for (int i = 0; i < spec.fields().size(); i++) {
-                        String v = text(r.getObject(5 + i));
+                        String v = text(r.getObject(4 + i));
                         if (v != null) {
                             StatutoryField f = spec.fields().get(i);
                             out.add(value(f.category(), f.field(), v, held, s, false, null, "elector", "elector:" + r.getLong(1)));
@@ -80,7 +86,7 @@ final class HeldValues {
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     String held = "Marked register of the " + r.getString(2) + " election on " + r.getDate(3).toLocalDate();
-                    out.add(value("participation.voted", "voted", r.getString(5), held, sources.get(r.getLong(4)), false, null,
+                    out.add(value("participation.voted", "voted", r.getString(5), held, meta.source(c, r.getLong(4)), false, null,
                             "election_mark", "election_mark:" + r.getLong(7) + ":" + r.getLong(6)));
                 }
             }
@@ -95,7 +101,7 @@ final class HeldValues {
                 while (r.next()) {
                     String held = "Absent voters list (dataset " + r.getLong(4) + ")";
                     String row = "absent_voter:" + r.getLong(4) + ":" + r.getLong(5);
-                    SourceView s = sources.get(r.getLong(3));
+                    Meta.Source s = meta.source(c, r.getLong(3));
                     out.add(value("participation.absent_vote", "absent_vote", r.getString(1), held, s, false, null, "absent_voter", row));
                     String returned = text(r.getObject(2));
                     if (returned != null) {
@@ -107,27 +113,27 @@ final class HeldValues {
     }
 
     private void attributes(Connection c, long personId, List<HeldValue> out) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.dataset_id, a.line_no, a.field, a.value, d.source_id, d.file_name, f.category, "
-                + "f.nature, f.release_block FROM attribute_value a JOIN dataset d ON d.id = a.dataset_id "
-                + "LEFT JOIN dataset_field f ON f.dataset_id = a.dataset_id AND f.field = a.field "
-                + "WHERE a.person_id = ? ORDER BY a.dataset_id, a.line_no, a.field")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, line_no, field, value FROM attribute_value WHERE person_id = ? "
+                + "ORDER BY dataset_id, line_no, field")) {
             ps.setLong(1, personId);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    SourceView s = sources.get(r.getLong(5));
-                    String held = "File " + r.getString(6) + " (dataset " + r.getLong(1) + "), line " + r.getLong(2);
-                    String category = r.getString(7) == null ? "unknown" : r.getString(7);
-                    String block = r.getString(9);
-                    String note = block == null ? null : "We hold this, but we may never use it: " + block;
+                    long datasetId = r.getLong(1);
+                    Meta.Dataset d = meta.dataset(c, datasetId);
+                    Meta.Field f = meta.field(c, datasetId, r.getString(3));
+                    Meta.Source s = meta.source(c, d.sourceId());
+                    String held = "File " + d.fileName() + " (dataset " + datasetId + "), line " + r.getLong(2);
+                    String category = f == null ? "unknown" : f.category();
+                    String note = f == null || f.releaseBlock() == null ? null : "We hold this, but we may never use it: " + f.releaseBlock();
                     String v = r.getString(4);
-                    out.add(value(category, r.getString(3), v == null ? "(empty)" : v, held, s, "estimated".equals(r.getString(8)), note,
-                            "attribute_value", "attribute_value:" + r.getLong(1) + ":" + r.getLong(2) + ":" + r.getString(3)));
+                    out.add(value(category, r.getString(3), v == null ? "(empty)" : v, held, s, f != null && f.estimated(), note,
+                            "attribute_value", "attribute_value:" + datasetId + ":" + r.getLong(2) + ":" + r.getString(3)));
                 }
             }
         }
     }
 
-    private HeldValue value(String category, String field, String v, String held, SourceView s, boolean estimated, String note,
+    private HeldValue value(String category, String field, String v, String held, Meta.Source s, boolean estimated, String note,
                             String table, String row) {
         String categoryName = taxonomy.category(category).map(DataCategory::name).orElse(category);
         if (s == null) {
@@ -135,6 +141,7 @@ final class HeldValues {
                     "not recorded", estimated, "We cannot find where this came from. We will look into it.", table, row);
         }
         String basis = taxonomy.article6(s.article6()).map(b -> b.plain() + " (UK GDPR " + b.article() + ")").orElse(s.article6());
+        purposeCodes.addAll(s.purposes());
         List<String> purposes = s.purposes().stream().map(p -> activities.containsKey(p) ? activities.get(p).name() : p).toList();
         boolean fromYou = s.kind() == SourceKind.DIRECT || s.kind() == SourceKind.MEMBERSHIP;
         return new HeldValue(category, categoryName, field, v, held, s.name(), s.code(), s.supplier(), fromYou, basis, purposes, s.retention(),
