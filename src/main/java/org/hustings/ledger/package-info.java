@@ -58,7 +58,9 @@
  * details and no people, at 2026-01-01 00:00 UTC, hashes the UTF-8 bytes of
  * {@code {"action":"config.source","actor":"cli","details":{},"persons":{"count":0,"sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},"previous":"0000000000000000000000000000000000000000000000000000000000000000","seq":1,"subject":"source:ero","time":"2026-01-01T00:00:00.000000Z","version":"hustings-ledger-1"}}
  * to {@code 79276108895621f8c1880f93ad8100761b114ee2adc875a6dbda38bba99e5efb}
- * (checked with {@code sha256sum} in CanonicalFormTest).
+ * (checked with {@code sha256sum} in CanonicalFormTest). {@code scripts/verify-ledger.py} re-verifies
+ * a CSV export of the three tables with Python's standard library alone (ExternalVerifierTest
+ * runs it against both stores).
  *
  * <p>Limit: the chain has no secret key, so someone able to rewrite the whole table and the head
  * could recompute every hash. Note the entry number and head hash that {@code hustings ledger verify}

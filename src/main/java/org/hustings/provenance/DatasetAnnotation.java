@@ -25,6 +25,15 @@ final class DatasetAnnotation {
     /** The source's footing as the annotation needs it; null when the source has no provenance row. */
     record Footing(long sourceId, SourceKind kind, String article6, String article9) { }
 
+    static Long sourceOf(Connection c, long datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_id FROM dataset WHERE id = ?")) {
+            ps.setLong(1, datasetId);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
     static Footing footing(Connection c, long sourceId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.kind, s.article6_basis, p.article9_condition, p.source_id "
                 + "FROM source s LEFT JOIN source_provenance p ON p.source_id = s.id WHERE s.id = ?")) {

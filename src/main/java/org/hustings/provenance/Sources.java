@@ -202,6 +202,31 @@ public final class Sources {
         return new DeclaredDataset(datasetId, sourceId, fields);
     }
 
+    /**
+     * Annotates the fields of a dataset row that ingest created itself (e.g. with its own
+     * idempotency checks), inside ingest's transaction. Refused, with every reason, as
+     * {@link #declareDataset} is; a dataset is annotated once.
+     */
+    public DeclaredDataset annotateDataset(Connection c, String actor, long datasetId, List<FieldDeclaration> fields) throws SQLException {
+        Refusals refusals = new Refusals("Dataset " + datasetId);
+        Long sourceId = DatasetAnnotation.sourceOf(c, datasetId);
+        DatasetAnnotation.Footing footing = sourceId == null ? null : DatasetAnnotation.footing(c, sourceId);
+        if (sourceId == null) {
+            refusals.missing("there is no dataset " + datasetId + ".");
+        } else if (footing == null) {
+            refusals.missing("its source has no provenance (supplier, collection method, retention); nothing is stored without it.");
+        } else if (!DatasetAnnotation.fields(c, datasetId).isEmpty()) {
+            refusals.missing("its fields are already annotated.");
+        }
+        List<DeclaredField> declared = footing == null ? List.of() : DatasetAnnotation.annotate(taxonomy, footing, fields, refusals);
+        refusals.throwIfAny();
+        DatasetAnnotation.store(c, datasetId, declared);
+        ledger.record(c, actor, "dataset.annotate", "dataset:" + datasetId, Map.of(
+                "fields", declared.stream().map(DeclaredField::field).toList(),
+                "never_released", declared.stream().filter(f -> !f.releasable()).map(DeclaredField::field).toList()));
+        return new DeclaredDataset(datasetId, sourceId, declared);
+    }
+
     /** The annotated fields of a dataset. */
     public List<DeclaredField> fields(long datasetId) {
         return store.read(c -> DatasetAnnotation.fields(c, datasetId));

@@ -38,6 +38,8 @@ final class Templates {
                 "role", Labels.role(session.user().role())));
         all.put("csrf", session.csrfToken());
         all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
+        all.put("ledgerLink", AccessTable.LEDGER_READERS.contains(session.user().role()));
+        all.put("purposesLink", AccessTable.PURPOSE_READERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 

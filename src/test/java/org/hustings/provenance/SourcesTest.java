@@ -47,6 +47,20 @@ class SourcesTest {
             SourceView markedView = sources.source("marked-register:E07000223");
             assertThat(markedView.legalReference()).contains("reg 117");
             assertThat(markedView.purposes()).doesNotContain("donation_checks");
+
+            // A register source row made before provenance existed is given its footing, not duplicated.
+            long bare = t.store().write(c -> {
+                try (var st = c.createStatement(); var r = st.executeQuery("INSERT INTO source (code, kind, name, supplier, article6_basis, "
+                        + "legal_reference) VALUES ('register:E07000229', 'statutory_register', 'Worthing', 'ERO', 'public_task', 'RPR 2001') RETURNING id")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertThat(sources.source("register:E07000229").provenance()).isFalse();
+            long ensured = t.store().write(c -> sources.ensureRegisterSource(c, "E07000229", "Worthing"));
+            assertThat(ensured).isEqualTo(bare);
+            assertThat(sources.source("register:E07000229").provenance()).isTrue();
+            assertThat(sources.source("register:E07000229").purposes()).contains("canvassing");
         }
     }
 
@@ -129,6 +143,35 @@ class SourcesTest {
             sources.declareSupplier("dpo", new SupplierDeclaration("acme", "Acme", SupplierRole.BROKER, DueDiligence.IN_PROGRESS, null, null));
             assertThatThrownBy(() -> sources.recordDueDiligence("dpo", "acme", DueDiligence.PASSED, " ")).hasMessageContaining("evidence");
             sources.recordDueDiligence("dpo", "acme", DueDiligence.PASSED, "Audit report 2026-01");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aDatasetIngestCreatedIsAnnotatedOnce(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            sources.declareSource("dpo", new SourceDeclaration("members", SourceKind.MEMBERSHIP, "Members", "party", "Membership form",
+                    "contract", "political_party", "Membership terms", List.of("membership_administration"), "Membership plus 2 years", 24,
+                    new Wording(WordingKind.NOTICE, "We keep your membership details.", WHEN)));
+            long id = t.store().write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO dataset (source_id, kind, file_name, file_sha256, status, loaded_by) "
+                        + "SELECT id, 'membership', 'members.xlsx', ?, 'loaded', 'ingest' FROM source WHERE code = 'members' RETURNING id")) {
+                    ps.setString(1, "1".repeat(64));
+                    try (var r = ps.executeQuery()) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                }
+            });
+            List<FieldDeclaration> fields = List.of(new FieldDeclaration("email", "contact.email", Nature.FACTUAL),
+                    new FieldDeclaration("member", "political.party_membership", Nature.FACTUAL));
+            DeclaredDataset d = t.store().write(c -> sources.annotateDataset(c, "ingest", id, fields));
+            assertThat(d.fields()).allMatch(DeclaredField::releasable);
+            assertThatThrownBy(() -> t.store().write(c -> sources.annotateDataset(c, "ingest", id, fields)))
+                    .hasMessageContaining("already annotated");
+            assertThatThrownBy(() -> t.store().write(c -> sources.annotateDataset(c, "ingest", 9999, fields)))
+                    .hasMessageContaining("no dataset 9999");
         }
     }
 }

@@ -98,7 +98,7 @@ class LedgerPageTest {
 
         HttpResponse<String> page = web.get("/ledger");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Not checked since Hustings started").contains("purpose:canvassing")
+        assertThat(page.body()).contains("<a href=\"/ledger\">Ledger</a>").contains("Not checked since Hustings started").contains("purpose:canvassing")
                 .contains("import.register").contains("&quot;people&quot;:2}");
         String csrf = WebClient.csrfIn(page.body());
 

@@ -94,6 +94,7 @@ class PurposesPageTest {
     void thePageRunsADryRunAndTheDpoSeesConsents() {
         WebClient web = new WebClient(server);
         assertThat(web.formLogin("asha", PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(web.get("/").body()).contains("href=\"/purposes\"");
         HttpResponse<String> page = web.get("/purposes?purpose=canvassing&la=E07000223");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Doorstep canvassing").contains("Web sign-ups").contains("people in the selection")
