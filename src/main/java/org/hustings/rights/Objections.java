@@ -45,7 +45,9 @@ public final class Objections {
         return store.write(c -> {
             RightsRequest r = requests.require(c, requestId);
             List<PersonFlag> set = flagsFor(r.kind());
-            if (r.status() != RequestStatus.OPEN || r.personId() == null) {
+            // Stopping a use is safe even before identity is proved, so an objection to direct marketing takes effect at
+            // once (Art 21(3)); only a closed or unmatched request cannot be honoured.
+            if (r.closed() || r.personId() == null) {
                 throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " must be open and matched to a person first (it is "
                         + r.status().code() + (r.personId() == null ? ", not matched" : "") + ").");
             }

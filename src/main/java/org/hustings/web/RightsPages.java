@@ -132,7 +132,7 @@ final class RightsPages {
         model.put("open", open);
         model.put("canReply", open && r.kind() == RequestKind.ACCESS && r.personId() != null);
         model.put("canErase", open && r.kind() == RequestKind.ERASURE && r.personId() != null);
-        model.put("canHonour", open && r.personId() != null && List.of(RequestKind.RESTRICTION, RequestKind.OBJECTION_MARKETING,
+        model.put("canHonour", !r.closed() && r.personId() != null && List.of(RequestKind.RESTRICTION, RequestKind.OBJECTION_MARKETING,
                 RequestKind.OBJECTION_PROFILING, RequestKind.OBJECTION_ALL).contains(r.kind()));
         model.put("plan", model.get("canErase") == Boolean.TRUE ? erasure.plan(id) : null);
         model.put("replyReady", r.kind() == RequestKind.ACCESS && r.personId() != null);

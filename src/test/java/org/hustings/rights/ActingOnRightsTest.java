@@ -173,6 +173,13 @@ class ActingOnRightsTest {
                     .containsExactly(PersonFlag.OBJECTED_MARKETING, PersonFlag.OBJECTED_PROFILING);
             assertThat(new Ledger(t.store()).latest(5, "rights.objection_all")).hasSize(1);
             assertThatThrownBy(() -> objections.honour("dpo", request(requests, RequestKind.ACCESS, 3))).hasMessageContaining("not a restriction");
+
+            // an objection to direct marketing takes effect at once, before identity is proved (Art 21(3)); the clock still waits
+            long early = requests.intake("dpo", new Intake(RequestKind.OBJECTION_MARKETING, "Someone", null, null, LocalDate.of(2026, 11, 19),
+                    Nation.ENGLAND_AND_WALES, null)).id();
+            requests.confirmPerson("dpo", early, 2);
+            assertThat(objections.honour("dpo", early)).containsExactly(PersonFlag.OBJECTED_MARKETING);
+            assertThat(requests.get(early).status()).isEqualTo(RequestStatus.COMPLETED);
         }
     }
 
