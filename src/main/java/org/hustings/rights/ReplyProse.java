@@ -121,7 +121,7 @@ final class ReplyProse {
 
         out.add(new Section("values", "All the data we hold about you", "Art 15(1) and 15(3)", List.of(
                 "This is a copy of every piece of data we hold about you. Each line says where it came from, our legal reason, "
-                        + "and what it can be used for. A file with the same data in a form computers can read comes with this letter."),
+                        + "and what it can be used for. How long we keep it is listed above, for each source. A file with the same data in a form computers can read comes with this letter."),
                 List.of()));
         return out;
     }
