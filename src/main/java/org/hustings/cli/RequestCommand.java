@@ -156,6 +156,7 @@ final class RequestCommand implements Runnable {
     @Command(name = "find", mixinStandardHelpOptions = true, description = "Search for the person across the register and every dataset.")
     static final class Find implements Runnable {
         @Mixin StoreOption store;
+        @Mixin ActorOption actor;
         @Spec CommandSpec spec;
         @Option(names = "--name", paramLabel = "NAME") String name;
         @Option(names = "--address", paramLabel = "TEXT") String address;
@@ -167,7 +168,7 @@ final class RequestCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                SearchResult found = new PersonSearch(s).search(new SearchQuery(name, address, postcode, dob, email, phone));
+                SearchResult found = new PersonSearch(s).search(actor.actor(), new SearchQuery(name, address, postcode, dob, email, phone));
                 PrintWriter out = spec.commandLine().getOut();
                 if (found.people().isEmpty()) {
                     out.println("Nobody matched.");

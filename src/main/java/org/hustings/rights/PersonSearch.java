@@ -34,6 +34,41 @@ public final class PersonSearch {
         this.store = store;
     }
 
+    /**
+     * Searches, and records in the ledger who searched, which kinds of terms were used and how many
+     * people and unlinked rows came back (never the terms themselves): looking people up is a use of
+     * their data (UK GDPR Art 5(2)).
+     */
+    public SearchResult search(String actor, SearchQuery q) {
+        SearchResult r = search(q);
+        java.util.List<String> terms = new ArrayList<>();
+        if (!SearchQuery.blank(q.name())) {
+            terms.add("name");
+        }
+        if (!SearchQuery.blank(q.address())) {
+            terms.add("address");
+        }
+        if (!SearchQuery.blank(q.postcode())) {
+            terms.add("postcode");
+        }
+        if (q.birthDate() != null) {
+            terms.add("birth_date");
+        }
+        if (!SearchQuery.blank(q.email())) {
+            terms.add("email");
+        }
+        if (!SearchQuery.blank(q.phone())) {
+            terms.add("phone");
+        }
+        store.write(c -> {
+            new org.hustings.provenance.LedgerLink(store).record(c, actor, "rights.search", "", Map.of("terms", terms,
+                    "people", r.people().size(), "unlinked_rows", r.unlinked().size()), r.people().stream().map(Candidate::personId).toList());
+            return null;
+        });
+        return r;
+    }
+
+    /** Searches without recording (for tests and internal checks). */
     public SearchResult search(SearchQuery q) {
         if (q == null || q.empty()) {
             throw new HustingsException(ErrorCode.BAD_REQUEST, "Give at least one of name, address, postcode, date of birth, email or phone.");

@@ -123,7 +123,7 @@ final class RightsPages {
         model.put("grounds", List.of(RefusalGround.values()));
         SearchQuery q = new SearchQuery(ctx.queryParam("name"), ctx.queryParam("address"), ctx.queryParam("postcode"),
                 optionalDate(ctx.queryParam("dob"), "dob"), ctx.queryParam("email"), ctx.queryParam("phone"));
-        List<Candidate> found = q.empty() ? List.of() : search.search(q).people();
+        List<Candidate> found = q.empty() ? List.of() : search.search(actor(ctx), q).people();
         model.put("searched", !q.empty());
         model.put("candidates", found);
         model.put("q", Map.of("name", text(q.name()), "postcode", text(q.postcode()), "email", text(q.email()), "phone", text(q.phone()),
