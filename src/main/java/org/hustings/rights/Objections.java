@@ -54,9 +54,17 @@ public final class Objections {
             for (PersonFlag f : set) {
                 flags.set(c, actor, r.personId(), f, r.kind().plain() + ": request " + r.ref() + " (" + r.kind().law() + ")", r.ref());
             }
+            // An objection to profiling also removes the scores already made about the person (values of derived sources): the
+            // gate keeps them out of modelling from now on, and what profiling produced is no longer kept (Art 21(1)).
+            int scores = 0;
+            if (set.contains(PersonFlag.OBJECTED_PROFILING)) {
+                scores = PersonRows.execute(c, "DELETE FROM attribute_value WHERE person_id = ? AND dataset_id IN "
+                        + "(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id WHERE s.kind = 'derived')", r.personId());
+            }
             ledger.record(c, actor, "rights." + r.kind().code(), "request:" + r.id(),
-                    Map.of("flags", set.stream().map(PersonFlag::code).toList()), List.of(r.personId()));
-            requests.complete(c, actor, r, "Flags set: " + set.stream().map(PersonFlag::code).toList() + ". The gate honours them from now on.");
+                    Map.of("flags", set.stream().map(PersonFlag::code).toList(), "scores_deleted", scores), List.of(r.personId()));
+            requests.complete(c, actor, r, "Flags set: " + set.stream().map(PersonFlag::code).toList() + ". The gate honours them from now on."
+                    + (scores > 0 ? " " + scores + " score value(s) deleted." : ""));
             return set;
         });
     }

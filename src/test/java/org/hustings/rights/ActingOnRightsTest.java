@@ -23,6 +23,11 @@ import org.hustings.gate.Selection;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
 import org.hustings.ledger.Verification;
+import org.hustings.provenance.DatasetDeclaration;
+import org.hustings.provenance.FieldDeclaration;
+import org.hustings.provenance.Nature;
+import org.hustings.provenance.SourceDeclaration;
+import org.hustings.provenance.SourceKind;
 import org.hustings.purpose.Channel;
 import org.hustings.store.Store;
 import org.hustings.store.StoreKind;
@@ -169,8 +174,19 @@ class ActingOnRightsTest {
             assertThat(people(gate.readAll("donation_checks", "o", Selection.everyone()))).doesNotContain(2L);
             assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE person_id = 2")).as("restriction keeps data").isEqualTo(2);
 
+            long scores = w.store.write(c -> {
+                w.sources.declareSource(c, "test", new SourceDeclaration("support-model", SourceKind.DERIVED, "Support model", "party",
+                        "Logistic model over canvass returns and the marked register", "legitimate_interests", "political_party",
+                        "UK GDPR Art 6(1)(f); Art 9(2)(g) with DPA 2018 Sch 1 para 22", List.of("modelling"), "Rebuilt each cycle", 12, null));
+                return w.sources.declareDataset(c, "test", new DatasetDeclaration("support-model", "scores", "model-v1", "scores.csv",
+                        "c".repeat(64), List.of(new FieldDeclaration("support", "political.support_score", Nature.ESTIMATED)))).datasetId();
+            });
+            w.value(scores, 3, "support", "0.81", 3L);
+            w.value(scores, 1, "support", "0.35", 1L);
             assertThat(objections.honour("dpo", request(requests, RequestKind.OBJECTION_ALL, 3)))
                     .containsExactly(PersonFlag.OBJECTED_MARKETING, PersonFlag.OBJECTED_PROFILING);
+            assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE dataset_id = ? AND person_id = 3", scores)).isZero();
+            assertThat(count(t.store(), "SELECT count(*) FROM attribute_value WHERE dataset_id = ? AND person_id = 1", scores)).isEqualTo(1);
             assertThat(new Ledger(t.store()).latest(5, "rights.objection_all")).hasSize(1);
             assertThatThrownBy(() -> objections.honour("dpo", request(requests, RequestKind.ACCESS, 3))).hasMessageContaining("not a restriction");
 
