@@ -17,6 +17,15 @@ import org.hustings.HustingsException;
  * openhtmltopdf. Values are HTML-escaped by Pebble, so nothing from a data file can run.
  */
 final class ReplyDocument {
+    /**
+     * A font covering Welsh, Irish and other names beyond Latin-1 (ŵ, ŷ, Ł…), when the system has one;
+     * otherwise the PDF falls back to the built-in Helvetica, which shows such letters as '#'.
+     */
+    static final java.nio.file.Path UNICODE_FONT = java.util.stream.Stream.of(
+                    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf",
+                    "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/Library/Fonts/DejaVuSans.ttf")
+            .map(java.nio.file.Path::of).filter(java.nio.file.Files::isReadable).findFirst().orElse(null);
+
     private final PebbleEngine engine;
 
     ReplyDocument() {
@@ -41,6 +50,9 @@ final class ReplyDocument {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            if (UNICODE_FONT != null) {
+                builder.useFont(UNICODE_FONT.toFile(), "DejaVu Sans");
+            }
             builder.withHtmlContent(html(reply), null);
             builder.toStream(out);
             builder.run();

@@ -23,7 +23,7 @@ class AccessReplyTest {
 
     static World world(TestStores.TestStore t) {
         World w = new World(t.store());
-        w.elector(1, "Ada", "Lovelace", "BN43 5AA", LocalDate.of(1990, 12, 10));
+        w.elector(1, "Ada Ŵyn", "Lovelace", "BN43 5AA", LocalDate.of(1990, 12, 10));
         w.elector(2, "Charles", "Babbage", "BN43 5AB", null);
         w.value(w.signups, 1, "email", "ada@example.org", 1L);
         w.value(w.signups, 2, "email", "charles@example.org", 2L);
@@ -67,7 +67,7 @@ class AccessReplyTest {
             assertThat(reply.section("about").paragraphs()).anyMatch(p -> p.contains("Article 12(3)"));
 
             List<String> values = reply.values().stream().map(HeldValue::value).toList();
-            assertThat(values).contains("Ada", "Lovelace", "BN43 5AA", "1990-12-10", "ada@example.org", "40000-50000", "guessed-from-name")
+            assertThat(values).contains("Ada Ŵyn", "Lovelace", "BN43 5AA", "1990-12-10", "ada@example.org", "40000-50000", "guessed-from-name")
                     .doesNotContain("Charles", "Babbage", "charles@example.org", "90000+");
             HeldValue email = reply.values().stream().filter(v -> v.value().equals("ada@example.org")).findFirst().orElseThrow();
             assertThat(email.fromYou()).isTrue();
@@ -84,6 +84,13 @@ class AccessReplyTest {
             assertThat(html).contains("Lovelace", "ada@example.org", "Art 15(1)(h)").doesNotContain("Babbage");
             byte[] pdf = replies.pdf(reply);
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertThat(text).contains("The data we hold about you", "Lovelace", "Estimated household income", "ico.org.uk");
+                if (ReplyDocument.UNICODE_FONT != null) {
+                    assertThat(text).as("a Welsh name survives into the PDF").contains("Ŵyn");
+                }
+            }
             JsonNode json = new ObjectMapper().readTree(replies.json(reply));
             assertThat(json.get("values").size()).isEqualTo(reply.values().size());
             assertThat(json.get("ref").asText()).isEqualTo(reply.ref());
