@@ -26,8 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hustings bench rights}: the rights station's figures (issue 4) — access reply p99, PDF
  * render, erasure — on a fresh store per engine, loaded with a synthetic register and linked
- * broker datasets. A subcommand of {@code bench}: add {@code BenchRightsCommand.class} to
- * {@code BenchCommand}'s subcommands.
+ * broker datasets. A subcommand of {@code bench}.
  */
 @Command(name = "rights", mixinStandardHelpOptions = true,
         description = {"Load N synthetic electors and D linked datasets into a fresh store per engine, then time the access reply "

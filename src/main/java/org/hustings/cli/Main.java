@@ -19,10 +19,13 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             LedgerCommand.class,
             RequestCommand.class,
+            DemoCommand.class,
             SourceCommand.class,
             PurposeCommand.class,
             ConsentCommand.class,
             GateCommand.class,
+            LinkCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

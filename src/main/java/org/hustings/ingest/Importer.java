@@ -10,6 +10,7 @@ import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.LedgerEntry;
+import org.hustings.provenance.Sources;
 import org.hustings.register.AbsentVoter;
 import org.hustings.register.Alteration;
 import org.hustings.register.ElectionMark;
@@ -30,10 +31,12 @@ import org.hustings.store.Store;
 public final class Importer {
     private final Store store;
     private final Ledger ledger;
+    private final Sources sources;
 
     public Importer(Store store) {
         this.store = store;
         this.ledger = new Ledger(store);
+        this.sources = new Sources(store);
     }
 
     /** Who is loading what, for which authority; the threshold over which the file is refused. */
@@ -57,24 +60,24 @@ public final class Importer {
         if (publishedOn == null) {
             throw new HustingsException(ErrorCode.BAD_REQUEST, "Say when this edition of the register was published (e.g. 2026-12-01).");
         }
-        return load(file, "register", reader, req, true, () -> new RegisterLoader(store, req.laCode(), publishedOn));
+        return load(file, "register", reader, req, () -> new RegisterLoader(store, req.laCode(), publishedOn));
     }
 
     public ImportOutcome notice(SourceFile file, RecordReader<Alteration> reader, Request req) {
-        return load(file, "notice", reader, req, true, () -> new NoticeLoader(store, req.laCode(), file.name()));
+        return load(file, "notice", reader, req, () -> new NoticeLoader(store, req.laCode(), file.name()));
     }
 
     public ImportOutcome markedRegister(SourceFile file, RecordReader<ElectionMark> reader, Request req, String election, LocalDate heldOn) {
-        return load(file, "marked_register", reader, req, false, () -> new ParticipationLoader<>(store,
+        return load(file, "marked_register", reader, req, () -> new ParticipationLoader<>(store,
                 ParticipationLoader.Kind.MARKS, req.laCode(), election, heldOn, file.name()));
     }
 
     public ImportOutcome absentVoters(SourceFile file, RecordReader<AbsentVoter> reader, Request req, String election, LocalDate heldOn) {
-        return load(file, "absent_voters", reader, req, false, () -> new ParticipationLoader<>(store,
+        return load(file, "absent_voters", reader, req, () -> new ParticipationLoader<>(store,
                 ParticipationLoader.Kind.ABSENT_VOTERS, req.laCode(), election, heldOn, file.name()));
     }
 
-    private <T> ImportOutcome load(SourceFile file, String kind, RecordReader<T> reader, Request req, boolean registerSource,
+    private <T> ImportOutcome load(SourceFile file, String kind, RecordReader<T> reader, Request req,
                                    java.util.function.Supplier<KindLoader<T>> loaders) {
         var before = store.read(c -> Datasets.loadedBefore(c, file.sha256(), kind));
         if (before.isPresent()) {
@@ -85,12 +88,12 @@ public final class Importer {
                 ProblemSpool spool = new ProblemSpool();
                 boolean handedOver = false;
                 try {
-                    long sourceId = source(c, req, registerSource);
+                    long sourceId = source(c, req, kind);
                     long datasetId = Datasets.open(c, sourceId, kind, file, req.laCode(), req.actor(), "loaded");
                     KindLoader<T> loader = loaders.get();
                     loader.begin(c, datasetId);
                     long[] seen = {0};
-                    ReadSummary summary = reader.read(file, record -> {
+                    ReadSummary summary = ReadAhead.read(reader, file, record -> {
                         loader.accept(record);
                         if ((++seen[0] & 0x3FFF) == 0) {
                             req.progress().accept(seen[0]);
@@ -119,7 +122,7 @@ public final class Importer {
                 }
             });
         } catch (Refusal r) {
-            return recordRefusal(file, kind, req, registerSource, r);
+            return recordRefusal(file, kind, req, r);
         }
     }
 
@@ -163,10 +166,10 @@ public final class Importer {
         return null;
     }
 
-    private ImportOutcome recordRefusal(SourceFile file, String kind, Request req, boolean registerSource, Refusal r) {
+    private ImportOutcome recordRefusal(SourceFile file, String kind, Request req, Refusal r) {
         try (ProblemSpool spool = r.spool) {
             long id = store.write(c -> {
-                long sourceId = source(c, req, registerSource);
+                long sourceId = source(c, req, kind);
                 long datasetId = Datasets.open(c, sourceId, kind, file, req.laCode(), req.actor(), "refused");
                 try (BulkLoad problems = store.bulkLoad(c, "problem", ProblemSpool.columns())) {
                     spool.replay(problems, datasetId);
@@ -180,9 +183,20 @@ public final class Importer {
         }
     }
 
-    private static long source(Connection c, Request req, boolean register) throws SQLException {
-        RegisterSources.ensureAuthority(c, req.laCode(), req.laName());
-        return register ? RegisterSources.register(c, req.laCode()) : RegisterSources.markedRegister(c, req.laCode());
+    /**
+     * The statutory source behind a file, recorded with its legal footing before any row is stored
+     * (Representation of the People Regulations 2001: regs 103-105 and 114-115 for the register and
+     * its notices, reg 117 for marked registers and absent-voter lists).
+     */
+    private long source(Connection c, Request req, String kind) throws SQLException {
+        String name = req.laName() != null ? req.laName()
+                : Sql.firstString(c, "SELECT name FROM local_authority WHERE code = ?", req.laCode()).orElse(req.laCode());
+        return switch (kind) {
+            case "register", "notice" -> sources.ensureRegisterSource(c, req.laCode(), name);
+            case "marked_register" -> sources.ensureMarkedRegisterSource(c, req.laCode(), name);
+            case "absent_voters" -> sources.ensureAbsentVotersSource(c, req.laCode(), name);
+            default -> throw new IllegalArgumentException("no statutory source for " + kind);
+        };
     }
 
     /** Unwinds the load's transaction when a file is refused whole. */

@@ -24,6 +24,7 @@ final class RegisterLoader implements KindLoader<RegisterEntry> {
     private IdBlocks electorIds;
     private IdBlocks personIds;
     private final Object[] row = new Object[5 + EntryColumns.NAMES.size()];
+    private final IdRuns newPeople = new IdRuns();
 
     RegisterLoader(Store store, String laCode, LocalDate publishedOn) {
         this.store = store;
@@ -54,6 +55,9 @@ final class RegisterLoader implements KindLoader<RegisterEntry> {
             row[0] = electorIds.next();
             row[1] = editionId;
             row[2] = personIds.next();
+            if (previousEditionId == null) {
+                newPeople.add((Long) row[2]);
+            }
             row[3] = e.line();
             row[4] = datasetId;
         } catch (SQLException ex) {
@@ -61,6 +65,21 @@ final class RegisterLoader implements KindLoader<RegisterEntry> {
         }
         EntryColumns.fill(row, 5, e);
         load.row(row);
+    }
+
+    /**
+     * Every entry of a first edition is a new person: their rows go in by bulk load from the id runs
+     * handed out: on PostgreSQL 1M people took 2.5 s instead of 4.1 s by INSERT … SELECT (ADR 0160).
+     */
+    private long loadPeople(Connection c) throws SQLException {
+        try (BulkLoad people = store.bulkLoad(c, "person", java.util.List.of("id", "first_dataset_id"))) {
+            Object[] person = {null, datasetId};
+            newPeople.forEach(id -> {
+                person[0] = id;
+                people.row(person);
+            });
+            return people.finish();
+        }
     }
 
     @Override
@@ -73,8 +92,10 @@ final class RegisterLoader implements KindLoader<RegisterEntry> {
         if (previousEditionId != null) {
             rollover = EditionRollover.carry(c, previousEditionId, editionId, datasetId);
         } else {
-            long people = Sql.update(c, "INSERT INTO person (id, first_dataset_id) SELECT person_id, ? FROM elector WHERE edition_id = ?",
-                    datasetId, editionId);
+            long people = newPeople.overflowed()
+                    ? Sql.update(c, "INSERT INTO person (id, first_dataset_id) SELECT person_id, ? FROM elector WHERE edition_id = ?",
+                            datasetId, editionId)
+                    : loadPeople(c);
             Sql.update(c, "UPDATE register_edition SET new_people = ? WHERE id = ?", people, editionId);
         }
         return new Result(loaded, editionId, null, rollover);

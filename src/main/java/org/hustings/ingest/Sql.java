@@ -27,6 +27,12 @@ final class Sql {
         }
     }
 
+    static Optional<String> firstString(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet r = ps.executeQuery()) {
+            return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+        }
+    }
+
     static long count(Connection c, String sql, Object... params) throws SQLException {
         return firstLong(c, sql, params).orElse(0L);
     }

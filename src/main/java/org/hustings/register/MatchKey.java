@@ -8,8 +8,24 @@ import java.util.Locale;
  * forenames, address and postcode. Accents are folded ("Zoë" = "Zoe"), punctuation and case
  * ignored ("O'Néill" = "ONEILL"), runs of spaces collapsed, and the postcode compared without its
  * space. Anonymous electors have no key: they cannot be carried and are reported as such.
+ *
+ * <p>Built once per imported row, so it appends into one builder and classifies ASCII characters
+ * by table (ADR 0160); the keys are exactly those of the first, simpler version.
  */
 public final class MatchKey {
+    /** What an ASCII character does: a letter or digit (its upper case), a space, a dot, or nothing. */
+    private static final char SPACE = 1;
+    private static final char DOT = 2;
+    private static final char IGNORE = 0;
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = Character.isLetterOrDigit(c) ? Character.toUpperCase(c)
+                    : c == ' ' || c == '\t' || c == '-' || c == ',' ? SPACE : c == '.' ? DOT : IGNORE;
+        }
+    }
+
     private MatchKey() {
     }
 
@@ -19,52 +35,76 @@ public final class MatchKey {
             return null;
         }
         StringBuilder b = new StringBuilder(96);
-        b.append(normalise(e.surname())).append('|').append(normalise(e.forenames())).append('|');
+        normalise(e.surname(), b);
+        b.append('|');
+        normalise(e.forenames(), b);
+        b.append('|');
         for (String line : e.address()) {
-            String n = normalise(line);
-            if (!n.isEmpty()) {
-                b.append(n).append(' ');
+            if (normalise(line, b)) {
+                b.append(' ');
             }
         }
-        b.append('|').append(e.postcode() == null ? "" : e.postcode().replace(" ", "").toUpperCase(Locale.ROOT));
+        b.append('|');
+        String post = e.postcode();
+        if (post != null) {
+            if (isAscii(post)) {
+                for (int i = 0; i < post.length(); i++) {
+                    char c = post.charAt(i);
+                    if (c != ' ') {
+                        b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+                    }
+                }
+            } else {
+                b.append(post.replace(" ", "").toUpperCase(Locale.ROOT));
+            }
+        }
         return b.toString();
     }
 
     /** Upper case, accents folded, letters, digits and single spaces only. */
     public static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s == null ? 0 : s.length());
+        normalise(s, b);
+        return b.toString();
+    }
+
+    /** Appends the normalised form of {@code s} to {@code b}; true if it appended anything. */
+    private static boolean normalise(String s, StringBuilder b) {
         if (s == null) {
-            return "";
+            return false;
         }
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
-        }
-        String folded = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(folded.length());
+        String folded = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        int start = b.length();
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            char kind;
             if (c < 128) {
-                if (Character.isLetterOrDigit(c)) {
-                    if (space && b.length() > 0) {
-                        b.append(' ');
-                    }
-                    space = false;
-                    b.append(Character.toUpperCase(c));
-                } else if (c == ' ' || c == '\t' || c == '-' || c == ',' || c == '.') {
-                    space = c != '.';
-                    if (c == '-') {
-                        space = true;
-                    }
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                if (space && b.length() > 0) {
+                kind = ASCII[c];
+            } else {
+                kind = Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : IGNORE;
+            }
+            if (kind == SPACE) {
+                space = true;
+            } else if (kind == DOT) {
+                space = false;
+            } else if (kind != IGNORE) {
+                if (space && b.length() > start) {
                     b.append(' ');
                 }
                 space = false;
-                b.append(Character.toUpperCase(c));
+                b.append(kind);
             }
         }
-        return b.toString();
+        return b.length() > start;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,10 @@ public record ErasureRule(String table, Action action, String why) {
     static final List<ErasureRule> ALL = List.of(
             new ErasureRule("attribute_value", Action.DELETE,
                     "Canvass returns, sign-ups, broker attributes and scores: no law requires us to keep them (Art 17(1))."),
+            new ErasureRule("link", Action.DELETE,
+                    "Links of list rows to the person hold both records' values in their explanation; they go with the rows."),
+            new ErasureRule("link_decision", Action.DELETE,
+                    "Reviewers' decisions that a pair is this person; the suppression list, not a decision, keeps them out."),
             new ErasureRule("consent_state", Action.DELETE, "Consents are no longer needed once nothing is done with the person's data."),
             new ErasureRule("consent", Action.DELETE, "The consent history goes with the consents; the request record shows what was done."),
             new ErasureRule("election_mark", Action.DELETE,

@@ -35,7 +35,7 @@ public final class Staff {
     /** The one message for a wrong username or a wrong password, so neither is revealed. */
     public static final String WRONG = "The username or password is wrong.";
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Store store;
@@ -62,7 +62,7 @@ public final class Staff {
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new HustingsException(ErrorCode.BAD_REQUEST, "The username '" + username + "' is not usable: use 2 to 100 "
-                    + "letters, digits, dots, dashes, underscores or @, starting with a letter or digit.");
+                    + "letters, digits, dots, dashes or underscores, starting with a letter or digit (no @: the name is recorded in the ledger, which holds no contact details).");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new HustingsException(ErrorCode.BAD_REQUEST, "Give a display name of 1 to 200 characters.");

@@ -1,9 +1,6 @@
 package org.hustings.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,11 +15,13 @@ import org.hustings.HustingsException;
  * many times faster than row-by-row JDBC or the Appender (see STORES.md).
  */
 final class DuckDbBulkLoad implements BulkLoad {
+    private static final int FLUSH_AT = 1 << 20;
     private final Connection connection;
     private final String table;
     private final List<String> columns;
     private final Path file;
-    private final Writer writer;
+    private final java.io.OutputStream out;
+    private final CsvRows rows = new CsvRows(FLUSH_AT + (64 << 10));
     private boolean finished;
 
     DuckDbBulkLoad(Connection connection, String table, List<String> columns, Path scratch) throws SQLException {
@@ -31,7 +30,7 @@ final class DuckDbBulkLoad implements BulkLoad {
         this.columns = columns;
         try {
             this.file = Files.createTempFile(scratch, table, ".csv");
-            this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20);
+            this.out = Files.newOutputStream(file);
         } catch (IOException e) {
             throw new SQLException("Could not create a scratch file for the bulk load: " + e.getMessage(), e);
         }
@@ -40,21 +39,39 @@ final class DuckDbBulkLoad implements BulkLoad {
     @Override
     public void row(Object... values) {
         try {
-            CsvRows.write(writer, values);
+            rows.write(values);
+            if (rows.size() >= FLUSH_AT) {
+                flush();
+            }
         } catch (IOException e) {
             throw new HustingsException(ErrorCode.STORE_UNAVAILABLE, "Could not write the scratch file " + file + ": " + e.getMessage(), e);
         }
     }
 
+    private void flush() throws IOException {
+        out.write(rows.bytes(), 0, rows.size());
+        rows.reset();
+    }
+
     @Override
     public long finish() {
         try {
-            writer.close();
+            flush();
+            out.close();
             finished = true;
             String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM '" + file.toString().replace("'", "''")
                     + "' (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULL '', AUTO_DETECT false)";
             try (Statement s = connection.createStatement()) {
-                return s.executeUpdate(sql);
+                // Not keeping the file's row order lets DuckDB load and index in parallel: about a third
+                // less CPU and 40% less time for 1M electors (ADR 0160). Rows carry their ids and line
+                // numbers, and every query that needs an order says so; the setting is the instance's,
+                // so it is put back at once (writes are serialised, no other load runs meanwhile).
+                s.execute("SET preserve_insertion_order = false");
+                try {
+                    return s.executeUpdate(sql);
+                } finally {
+                    s.execute("SET preserve_insertion_order = true");
+                }
             }
         } catch (IOException | SQLException e) {
             throw new HustingsException(ErrorCode.STORE_UNAVAILABLE, "The embedded store refused the bulk load: " + e.getMessage(), e);
@@ -67,7 +84,7 @@ final class DuckDbBulkLoad implements BulkLoad {
     public void close() {
         if (!finished) {
             try {
-                writer.close();
+                out.close();
             } catch (IOException ignored) {
                 // deleting anyway
             }

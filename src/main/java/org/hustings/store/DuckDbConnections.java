@@ -58,17 +58,30 @@ final class DuckDbConnections implements ConnectionSource {
         return returning(c);
     }
 
-    /** Wraps a connection so that close() returns it to the idle queue instead of closing it. */
+    /**
+     * Wraps a connection so that close() returns it to the idle queue instead of closing it. Closing
+     * the wrapper twice returns it once; a wrapper used after close fails, as a closed connection would.
+     */
     private Connection returning(Connection real) {
+        java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("isClosed") && method.getParameterCount() == 0 && returned.get()) {
+                        return true;
+                    }
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        if (!returned.compareAndSet(false, true)) {
+                            return null;
+                        }
                         if (closed || real.isClosed() || !real.getAutoCommit()) {
                             real.close();
                         } else {
                             idle.offer(real);
                         }
                         return null;
+                    }
+                    if (returned.get()) {
+                        throw new SQLException("This connection was closed (returned to the pool).");
                     }
                     if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> k && k.isInstance(real)) {
                         return real;

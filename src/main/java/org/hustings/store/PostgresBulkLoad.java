@@ -1,9 +1,5 @@
 package org.hustings.store;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,8 +13,7 @@ final class PostgresBulkLoad implements BulkLoad {
     private static final int FLUSH_AT = 1 << 20;
 
     private final CopyIn copy;
-    private final Buffer buffer = new Buffer();
-    private final Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
+    private final CsvRows rows = new CsvRows(FLUSH_AT + (64 << 10));
     private boolean finished;
 
     PostgresBulkLoad(Connection c, String table, List<String> columns) throws SQLException {
@@ -29,20 +24,19 @@ final class PostgresBulkLoad implements BulkLoad {
     @Override
     public void row(Object... values) {
         try {
-            CsvRows.write(writer, values);
-            if (buffer.size() >= FLUSH_AT) {
+            rows.write(values);
+            if (rows.size() >= FLUSH_AT) {
                 flush();
             }
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
             throw new HustingsException(ErrorCode.STORE_UNAVAILABLE, "PostgreSQL refused the bulk load: " + e.getMessage(), e);
         }
     }
 
-    private void flush() throws IOException, SQLException {
-        writer.flush();
-        if (buffer.size() > 0) {
-            copy.writeToCopy(buffer.bytes(), 0, buffer.size());
-            buffer.reset();
+    private void flush() throws SQLException {
+        if (rows.size() > 0) {
+            copy.writeToCopy(rows.bytes(), 0, rows.size());
+            rows.reset();
         }
     }
 
@@ -52,7 +46,7 @@ final class PostgresBulkLoad implements BulkLoad {
             flush();
             finished = true;
             return copy.endCopy();
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
             throw new HustingsException(ErrorCode.STORE_UNAVAILABLE, "PostgreSQL refused the bulk load: " + e.getMessage(), e);
         }
     }
@@ -65,17 +59,6 @@ final class PostgresBulkLoad implements BulkLoad {
             } catch (SQLException ignored) {
                 // the transaction is rolled back by the caller
             }
-        }
-    }
-
-    /** A byte buffer whose array can be handed to COPY without a copy. */
-    private static final class Buffer extends java.io.ByteArrayOutputStream {
-        Buffer() {
-            super(FLUSH_AT + 4096);
-        }
-
-        byte[] bytes() {
-            return buf;
         }
     }
 }

@@ -63,7 +63,7 @@ final class ConstituencyWalk {
         next = 0;
         for (DistrictPlan.Street street : plan.streets) {
             List<Person> people = StreetModel.build(plan, street, spec.edition());
-            SplittableRandom votes = new SplittableRandom(Seeds.mix(street.seed() ^ 0x5EED_0003L));
+            SplittableRandom votes = Seeds.of(street.seed(), Seeds.ELECTION);
             for (Person p : people) {
                 person(p, votes);
             }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * One polling district laid out before any elector is drawn: its code, town, postcode outward
  * code and its streets in street order (alphabetical, as EROs list them when walking order is
  * not practicable), each with its own seed, its postcode units and how many electors it holds.
- * Memory is a few dozen bytes per street, never per elector.
+ * Memory is about a hundred bytes per street, never per elector.
  */
 final class DistrictPlan {
     private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
@@ -58,7 +58,7 @@ final class DistrictPlan {
         List<Street> drafted = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; left > 0; i++) {
-            long streetSeed = Seeds.mix(Seeds.mix(seed * 31 + d) ^ (i * 0x9E3779B97F4A7C15L + 7));
+            long streetSeed = Seeds.street(seed, d, i);
             StreetShape shape = StreetShape.of(streetSeed, (int) Math.min(Integer.MAX_VALUE, left));
             if (shape.electors == 0) {
                 continue;

@@ -39,17 +39,17 @@ final class GenerateLine {
     }
 
     String register(String file, String layout, LocalDate edition) {
-        return "hustings import register --layout " + layout + " --authority " + spec.authorityCode()
-                + " --authority-name " + quote(spec.authorityName()) + " --edition " + edition + " " + quote(file);
+        return "hustings import register --authority " + spec.authorityCode()
+                + " --authority-name " + quote(spec.authorityName()) + " --published " + edition + " " + quote(file);
     }
 
     String notice(String file, String layout, YearMonth month) {
-        return "hustings import notice --layout " + layout + " --authority " + spec.authorityCode()
-                + " --month " + month + " " + quote(file);
+        return "hustings import notice --authority " + spec.authorityCode() + " " + quote(file);
     }
 
     String election(String file, String layout) {
-        return "hustings import " + layout + " --authority " + spec.authorityCode() + " --election "
+        String command = layout.equals("marked") ? "marked" : "absent";
+        return "hustings import " + command + " --authority " + spec.authorityCode() + " --election "
                 + quote(spec.election().name()) + " --held " + spec.election().held() + " " + quote(file);
     }
 

@@ -24,6 +24,16 @@ final class Seeds {
         return new SplittableRandom(mix(mix(mix(seed ^ 0x9E3779B97F4A7C15L * purpose) + a) + b * 0xC2B2AE3D27D4EB4FL));
     }
 
+    /** A generator for one purpose of one thing (a street, a district) that has its own seed. */
+    static SplittableRandom of(long thingSeed, int purpose) {
+        return new SplittableRandom(mix(thingSeed ^ 0x9E3779B97F4A7C15L * purpose));
+    }
+
+    /** The seed of the i-th street drafted in district d. */
+    static long street(long seed, int d, int i) {
+        return mix(mix(seed * 31 + d) ^ (i * 0x9E3779B97F4A7C15L + 7));
+    }
+
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -20,8 +20,8 @@ final class StreetModel {
 
     static List<Person> build(DistrictPlan district, DistrictPlan.Street street, LocalDate edition) {
         StreetShape shape = StreetShape.of(street.seed(), street.cap());
-        SplittableRandom people = new SplittableRandom(Seeds.mix(street.seed() ^ 0x5EED_0001L));
-        SplittableRandom year = new SplittableRandom(Seeds.mix(street.seed() ^ 0x5EED_0002L));
+        SplittableRandom people = Seeds.of(street.seed(), Seeds.PEOPLE);
+        SplittableRandom year = Seeds.of(street.seed(), Seeds.TIMELINE);
         PersonDraw draw = new PersonDraw(edition);
         int houses = shape.houseNumbers.length;
         List<Person> out = new ArrayList<>(shape.electors + 8);

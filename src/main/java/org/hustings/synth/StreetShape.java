@@ -33,7 +33,7 @@ final class StreetShape {
     }
 
     static StreetShape of(long streetSeed, int cap) {
-        SplittableRandom r = new SplittableRandom(streetSeed);
+        SplittableRandom r = Seeds.of(streetSeed, Seeds.SHAPE);
         int band = r.nextInt(100);
         int houses = band < 55 ? 4 + r.nextInt(27) : band < 88 ? 30 + r.nextInt(51) : 80 + r.nextInt(141);
         int[] numbers = numbers(r, houses);

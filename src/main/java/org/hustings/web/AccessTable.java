@@ -47,6 +47,14 @@ final class AccessTable {
      */
     static final Set<Role> RIGHTS_HANDLERS = EnumSet.of(DPO, DATA_MANAGER);
 
+    /**
+     * The link review queue shows a list row and a register entry side by side, names, dates of birth
+     * and addresses included, and decides whether they are one person: those who fix and oversee
+     * imports decide; auditors may read the queue.
+     */
+    static final Set<Role> LINK_REVIEWERS = EnumSet.of(DPO, DATA_MANAGER);
+    static final Set<Role> LINK_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -85,7 +93,12 @@ final class AccessTable {
             Map.entry("GET /api/requests", RIGHTS_HANDLERS),
             Map.entry("POST /api/requests", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests/{id}", RIGHTS_HANDLERS),
-            Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS));
+            Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS),
+            Map.entry("GET /link/review", LINK_READERS),
+            Map.entry("POST /link/review/{id}", LINK_REVIEWERS),
+            Map.entry("GET /api/link/review", LINK_READERS),
+            Map.entry("POST /api/link/review/{id}/accept", LINK_REVIEWERS),
+            Map.entry("POST /api/link/review/{id}/reject", LINK_REVIEWERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.link.store.LinkStore;
 import org.hustings.register.RegisterOverview;
 import org.hustings.staff.Staff;
 import org.hustings.store.Store;
@@ -68,6 +69,7 @@ public final class WebServer implements AutoCloseable {
         new LedgerPage(new org.hustings.ledger.Ledger(store), templates).register(routes);
         new RightsPages(store, templates).register(routes);
         new PurposesPage(store, templates).register(routes);
+        new LinkReviewPage(new LinkStore(store), templates, json).register(routes);
 
         try {
             app.start(bindAddress, port);

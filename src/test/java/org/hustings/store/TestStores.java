@@ -56,9 +56,14 @@ public final class TestStores {
 
     /** A PostgreSQL location with its own fresh schema, not yet opened (for tests that open it themselves). */
     public static StoreLocation freshPostgres() {
+        return StoreLocation.parse(freshPostgresUrl());
+    }
+
+    /** The same as a {@code --db} argument: {@code postgresql://…?schema=t_…}. */
+    public static String freshPostgresUrl() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String base = System.getenv().getOrDefault(PG_ENV, PG_DEFAULT);
-        return StoreLocation.parse(base + (base.contains("?") ? "&" : "?") + "schema=" + schema);
+        return base + (base.contains("?") ? "&" : "?") + "schema=" + schema;
     }
 
     public static void dropSchema(StoreLocation loc, String schema) {

@@ -128,7 +128,7 @@ class SyntheticFilesTest {
         List<CsvRecord> rows = records(tmp.resolve(reg.file()), reg.charset().equals("UTF-8") ? StandardCharsets.UTF_8 : SyntheticFiles.WINDOWS_1252);
         assertThat(rows.get(0).getFields()).isEqualTo(layout.header());
         assertThat(rows).hasSize(6_001);
-        assertThat(m.files("register").get(0).importCommand()).startsWith("hustings import register --layout " + layout.id());
+        assertThat(m.files("register").get(0).importCommand()).startsWith("hustings import register --authority ");
     }
 
     @ParameterizedTest

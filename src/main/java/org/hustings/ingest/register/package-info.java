@@ -22,9 +22,9 @@
  * {@link org.hustings.ErrorCode#BAD_INPUT}, naming the file.
  *
  * <p>Memory. Readers hold one record at a time, plus: for a register or election list, the elector
- * numbers seen so far for duplicate detection — at most 16 bytes an elector
- * ({@code ElectorNumberSet}, docs/adr/0100-elector-number-set.md), about 16 MB for a
- * million-elector file; for a notice, one small map entry per elector number it changes (the
+ * numbers seen so far for duplicate detection — about one bit an elector numbered densely per
+ * district as EROs do, at most 16 bytes an elector however numbered ({@code ElectorNumberSet},
+ * docs/adr/0100-elector-number-set.md, ADR 0160), a few MB for 46 million electors; for a notice, one small map entry per elector number it changes (the
  * notice is read twice to apply precedence across rows); and FastCSV's buffer, bounded by its
  * record limit (16 M characters) however long a stray open quote runs.
  *

@@ -1,0 +1,284 @@
+package org.hustings.link.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.link.CandidateCount;
+import org.hustings.link.Decision;
+import org.hustings.link.Explanation;
+import org.hustings.link.Field;
+import org.hustings.link.LinkSettings;
+import org.hustings.link.Linkage;
+import org.hustings.link.Linker;
+import org.hustings.link.Row;
+import org.hustings.store.BulkLoad;
+import org.hustings.store.Store;
+
+/**
+ * Linkage with the store: link a list to the spine and keep every link (probability, weight,
+ * explanation, status), queue the uncertain band for review, and keep reviewers' decisions so that
+ * a later run meeting the same pair reuses them. Works the same on both engines.
+ */
+public final class LinkStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Store store;
+
+    public LinkStore(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param runId        the run's id
+     * @param linked       links made at or above the link threshold
+     * @param forReview    pairs queued for review
+     * @param reused       pairs decided by an earlier review of the same pair
+     * @param candidates   candidate pairs, as counted before scoring
+     * @param modelSha256  the model used
+     */
+    public record RunResult(long runId, long linked, long forReview, long reused, CandidateCount candidates, String modelSha256) {
+    }
+
+    /** One pair waiting for a person to decide, with both records and the explanation (JSON). */
+    public record ReviewItem(long linkId, long runId, String rowKey, long personId, long electorId, double probability,
+                             double weight, String explanation) {
+    }
+
+    /** The current spine. */
+    public Spine spine() {
+        return Spine.load(store);
+    }
+
+    /**
+     * Links {@code list} (rows in {@link Field#REGISTER} order) to the spine, trains a model on the
+     * two without labels, and stores the run, its links and its review queue in one transaction.
+     */
+    public RunResult run(String listName, Long datasetId, List<Row> list, LinkSettings settings, String by) {
+        return run(listName, datasetId, list, settings, by, null);
+    }
+
+    /** As {@link #run(String, Long, List, LinkSettings, String)}, scoring with a saved model instead of training one when given. */
+    public RunResult run(String listName, Long datasetId, List<Row> list, LinkSettings settings, String by, org.hustings.link.LinkModel model) {
+        Spine spine = spine();
+        if (spine.rows().isEmpty()) {
+            throw new HustingsException(ErrorCode.CONFLICT, "The spine is empty: load a register before linking lists to it.");
+        }
+        Linker prepared = Linker.prepare(Field.REGISTER, list, spine.rows(), settings);
+        Linker linker = model == null ? prepared.train() : prepared.use(model);
+        Linkage linkage = linker.link();
+        String modelJson = linker.model().toJson();
+        String sha = linker.model().sha256();
+        return store.write(c -> {
+            Map<String, String[]> decided = decisions(c);
+            long runId = nextval(c, "link_run_seq");
+            long linked = 0;
+            long review = 0;
+            long reused = 0;
+            try (BulkLoad load = store.bulkLoad(c, "link", List.of("run_id", "dataset_id", "row_key", "person_id", "elector_id",
+                    "probability", "weight", "explanation", "pair_key", "status", "decided_by"))) {
+                for (Decision d : linkage.decisions()) {
+                    int l = d.pair().left();
+                    int r = d.pair().right();
+                    String key = pairKey(list.get(l), spine.rows().get(r));
+                    String status = d instanceof Decision.Linked ? "linked" : "review";
+                    String decidedBy = null;
+                    String[] earlier = decided.get(key);
+                    if (earlier != null) {
+                        status = earlier[0].equals("accept") ? "accepted" : "rejected";
+                        decidedBy = earlier[1];
+                        reused++;
+                    } else if (status.equals("linked")) {
+                        linked++;
+                    } else {
+                        review++;
+                    }
+                    load.row(runId, datasetId, list.get(l).id(), spine.personIds()[r], spine.electorId(r), d.pair().probability(),
+                            d.pair().weight(), explanation(linker.explain(l, r), list.get(l), spine.rows().get(r)), key, status, decidedBy);
+                }
+                load.finish();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_run (id, list_name, dataset_id, model_sha256, model_json, "
+                    + "link_threshold, review_threshold, list_rows, spine_rows, candidate_pairs, linked, for_review, decisions_reused, run_by) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, runId);
+                ps.setString(2, listName);
+                ps.setObject(3, datasetId);
+                ps.setString(4, sha);
+                ps.setString(5, modelJson);
+                ps.setDouble(6, settings.thresholds().link());
+                ps.setDouble(7, settings.thresholds().review());
+                ps.setLong(8, list.size());
+                ps.setLong(9, spine.rows().size());
+                ps.setLong(10, linkage.candidates().pairs());
+                ps.setLong(11, linked);
+                ps.setLong(12, review);
+                ps.setLong(13, reused);
+                ps.setString(14, by);
+                ps.executeUpdate();
+            }
+            return new RunResult(runId, linked, review, reused, linkage.candidates(), sha);
+        });
+    }
+
+    /**
+     * The person a list row of a run is linked to, if the link is good enough: status "linked" with
+     * at least {@code minimumProbability}, or "accepted" by a reviewer (a person's decision stands
+     * whatever the score). This is what the purpose gate asks when a purpose sets a minimum link
+     * probability.
+     */
+    public java.util.OptionalLong linkedPerson(long runId, String rowKey, double minimumProbability) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM link WHERE run_id = ? AND row_key = ? "
+                    + "AND (status = ? OR (status = ? AND probability >= ?))")) {
+                ps.setLong(1, runId);
+                ps.setString(2, rowKey);
+                ps.setString(3, "accepted");
+                ps.setString(4, "linked");
+                ps.setDouble(5, minimumProbability);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? java.util.OptionalLong.of(r.getLong(1)) : java.util.OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    /** The pairs waiting for review, most probable first; all runs when {@code runId} is null. */
+    public List<ReviewItem> reviewQueue(Long runId) {
+        return store.read(c -> {
+            String sql = "SELECT id, run_id, row_key, person_id, elector_id, probability, weight, explanation FROM link WHERE status = ?"
+                    + (runId == null ? "" : " AND run_id = ?") + " ORDER BY probability DESC, id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, "review");
+                if (runId != null) {
+                    ps.setLong(2, runId);
+                }
+                List<ReviewItem> out = new ArrayList<>();
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ReviewItem(r.getLong(1), r.getLong(2), r.getString(3), r.getLong(4), r.getLong(5), r.getDouble(6),
+                                r.getDouble(7), r.getString(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Records a reviewer's decision on a queued pair: accepted pairs become links, rejected ones do
+     * not; the decision is kept by the pair's content and reused by later runs.
+     */
+    public void decide(long linkId, boolean accept, String by) {
+        store.write(c -> {
+            String key;
+            long person;
+            try (PreparedStatement ps = c.prepareStatement("SELECT pair_key, person_id, status FROM link WHERE id = ?")) {
+                ps.setLong(1, linkId);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) {
+                        throw new HustingsException(ErrorCode.NOT_FOUND, "There is no link " + linkId + ".");
+                    }
+                    if (!"review".equals(r.getString(3))) {
+                        throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " is not waiting for review (it is "
+                                + r.getString(3) + ").");
+                    }
+                    key = r.getString(1);
+                    person = r.getLong(2);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE link SET status = ?, decided_by = ?, decided_at = current_timestamp "
+                    + "WHERE id = ?")) {
+                ps.setString(1, accept ? "accepted" : "rejected");
+                ps.setString(2, by);
+                ps.setLong(3, linkId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_decision (pair_key, decision, link_id, person_id, decided_by) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO UPDATE SET decision = excluded.decision, link_id = excluded.link_id, "
+                    + "decided_by = excluded.decided_by, decided_at = excluded.decided_at")) {
+                ps.setString(1, key);
+                ps.setString(2, accept ? "accept" : "reject");
+                ps.setLong(3, linkId);
+                ps.setLong(4, person);
+                ps.setString(5, by);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Map<String, String[]> decisions(Connection c) throws SQLException {
+        Map<String, String[]> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT pair_key, decision, decided_by FROM link_decision");
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+            }
+        }
+        return out;
+    }
+
+    private static long nextval(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('" + sequence + "')"); ResultSet r = ps.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** SHA-256 of both records' values: the same two records make the same key in any run. */
+    static String pairKey(Row list, Row register) {
+        StringBuilder b = new StringBuilder();
+        for (String v : list.values()) {
+            b.append(v == null ? "" : v.strip()).append('\u001f');
+        }
+        b.append('\u001e').append(register.id()).append('\u001e');
+        for (String v : register.values()) {
+            b.append(v == null ? "" : v.strip()).append('\u001f');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The explanation as JSON, with both records' values, for the review queue. */
+    static String explanation(Explanation e, Row list, Row register) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("prior", e.priorWeight());
+        root.put("weight", e.weight());
+        root.put("probability", e.probability());
+        ArrayNode parts = root.putArray("parts");
+        for (Explanation.Part p : e.parts()) {
+            parts.addObject().put("field", p.field()).put("level", p.level()).put("levelWeight", p.levelWeight())
+                    .put("tfAdjustment", p.tfAdjustment()).put("weight", p.weight());
+        }
+        ObjectNode l = root.putObject("list");
+        ObjectNode r = root.putObject("register");
+        for (int i = 0; i < Field.REGISTER.size(); i++) {
+            l.put(Field.REGISTER.get(i).name(), list.values()[i]);
+            r.put(Field.REGISTER.get(i).name(), register.values()[i]);
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException ex) {
+            throw new HustingsException(ErrorCode.INTERNAL, "Could not write an explanation: " + ex.getMessage(), ex);
+        }
+    }
+}

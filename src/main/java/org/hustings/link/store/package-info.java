@@ -1,0 +1,11 @@
+/**
+ * Linkage and the store: runs, links and the review queue, on both engines (V30__linkage.sql).
+ *
+ * <p>Worked example: a canvass list of 2,000 rows is linked to the spine. 1,870 pairs score at or
+ * above the link threshold and are stored as status {@code linked} with their probability, weight
+ * and explanation; 40 fall in the review band and are stored as {@code review}. A reviewer accepts
+ * 25 and rejects 15; each decision is kept in {@code link_decision} under a hash of both records'
+ * values. Next month the same list is linked again: the 40 pairs meet their earlier decisions and
+ * are stored as {@code accepted} or {@code rejected} at once — nobody is asked twice.
+ */
+package org.hustings.link.store;

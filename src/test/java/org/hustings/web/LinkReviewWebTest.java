@@ -1,0 +1,71 @@
+package org.hustings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+import org.hustings.link.Field;
+import org.hustings.link.LinkSettings;
+import org.hustings.link.Thresholds;
+import org.hustings.link.store.LinkStore;
+import org.hustings.link.store.SpineSeed;
+import org.hustings.link.synth.Corruption;
+import org.hustings.link.synth.CorruptedList;
+import org.hustings.link.synth.Population;
+import org.hustings.staff.Role;
+import org.hustings.staff.Staff;
+import org.hustings.store.StoreKind;
+import org.hustings.store.TestStores;
+import org.junit.jupiter.api.Test;
+
+/** The link review page and API: who may see and decide, and that decisions are stored under the reviewer. */
+class LinkReviewWebTest {
+    static final String PASSWORD = "a long enough password";
+
+    @Test
+    void reviewersSeeThePairsSideBySideAndDecide() {
+        try (var t = TestStores.open(StoreKind.DUCKDB)) {
+            Population pools = Population.pools(5);
+            var people = pools.people(300, 6);
+            SpineSeed.insert(t.store(), people);
+            CorruptedList list = CorruptedList.from(pools, people, 100, Corruption.TYPICAL, 7);
+            LinkStore links = new LinkStore(t.store());
+            links.run("canvass.csv", null, list.rows(), LinkSettings.defaults(Field.REGISTER).withThresholds(new Thresholds(0.9999, 0.05)), "tester");
+            int queued = links.reviewQueue(null).size();
+            assertThat(queued).isGreaterThan(2);
+
+            Staff staff = new Staff(t.store(), 4, Clock.systemUTC());
+            staff.addUser("dan", "Dan O'Brien", Role.DATA_MANAGER, PASSWORD.toCharArray());
+            staff.addUser("olly", "Olly Green", Role.ORGANISER, PASSWORD.toCharArray());
+            try (WebServer server = WebServer.start(t.store(), staff, 0, "127.0.0.1", false)) {
+                WebClient organiser = new WebClient(server);
+                organiser.apiLogin("olly", PASSWORD);
+                assertThat(organiser.get("/api/link/review").statusCode()).isEqualTo(403);
+
+                WebClient dan = new WebClient(server);
+                String csrf = dan.apiLogin("dan", PASSWORD);
+                HttpResponse<String> page = dan.get("/link/review");
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("Link review", queued + " pairs wait for review", "Same person: accept", "given_name");
+
+                var api = WebClient.json(dan.get("/api/link/review?limit=5"));
+                assertThat(api.get("total").asInt()).isEqualTo(queued);
+                long first = api.get("items").get(0).get("linkId").asLong();
+                assertThat(api.get("items").get(0).get("explanation").get("parts").size()).isPositive();
+
+                HttpResponse<String> accepted = dan.postJson("/api/link/review/" + first + "/accept", Map.of(), csrf);
+                assertThat(accepted.statusCode()).isEqualTo(200);
+                assertThat(WebClient.json(accepted).get("status").asText()).isEqualTo("accepted");
+                HttpResponse<String> again = dan.postJson("/api/link/review/" + first + "/reject", Map.of(), csrf);
+                assertThat(again.statusCode()).isEqualTo(409);
+
+                long second = WebClient.json(dan.get("/api/link/review")).get("items").get(0).get("linkId").asLong();
+                HttpResponse<String> form = dan.postForm("/link/review/" + second, Map.of("csrf", csrf, "decision", "reject"));
+                assertThat(form.statusCode()).isEqualTo(303);
+                assertThat(links.reviewQueue(null)).hasSize(queued - 2);
+                assertThat(dan.postForm("/link/review/" + second, Map.of("decision", "reject")).statusCode()).isEqualTo(403);
+            }
+        }
+    }
+}
