@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -72,24 +75,24 @@ class RightsBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rights requests");
         browser.findElement(By.id("name")).sendKeys("Grace Hopper");
         browser.findElement(By.id("contact")).sendKeys("grace@example.org");
-        browser.findElement(By.id("take-in")).click();
+        navigate(browser, By.id("take-in"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Request R-1");
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("waiting for identity");
         browser.findElement(By.id("id-evidence")).sendKeys("Driving licence seen, name and address match");
         setDate(browser, "id-received", LocalDate.now());
-        browser.findElement(By.id("record-identity")).click();
+        navigate(browser, By.id("record-identity"));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("due");
         assertThat(browser.findElement(By.id("deadline")).getText()).isNotEqualTo("—");
 
         browser.findElement(By.id("q-name")).sendKeys("Grace Hopper");
         browser.findElement(By.id("q-postcode")).sendKeys("bn43 6aa");
-        browser.findElement(By.id("search")).click();
+        navigate(browser, By.id("search"));
         assertThat(browser.findElement(By.id("candidates")).getText()).contains("Grace Hopper").contains("name, postcode");
-        browser.findElement(By.id("match-7")).click();
+        navigate(browser, By.id("match-7"));
         assertThat(browser.findElement(By.id("person")).getText()).isEqualTo("person 7");
 
-        browser.findElement(By.id("view-reply")).click();
+        navigate(browser, By.id("view-reply"));
         String reply = browser.findElement(By.tagName("body")).getText();
         assertThat(reply).contains("The data we hold about you", "Hopper", "7 Mill Lane", "Art 15(1)(h)", "ico.org.uk");
         browser.navigate().back();
@@ -103,7 +106,7 @@ class RightsBrowserTest {
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         browser.get(server.url() + "requests/1");
-        browser.findElement(By.id("send-reply")).click();
+        navigate(browser, By.id("send-reply"));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("completed");
         assertThat(browser.findElement(By.id("history")).getText()).contains("intake", "identity", "match", "Access reply sent");
         browser.get(server.url() + "requests");
@@ -116,6 +119,13 @@ class RightsBrowserTest {
         browser.findElement(By.id("password")).sendKeys("a long enough password");
         browser.findElement(By.id("login")).click();
         browser.findElement(By.id("who"));
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone, so no element of it is read. */
+    private static void navigate(WebDriver browser, By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Date inputs take keys in the browser's locale order; set the ISO value directly instead. */
