@@ -20,7 +20,12 @@ class ArchitectureTest {
     @Test
     void onlyTheWebPackageUsesTheHttpFramework() {
         noClasses().that().resideOutsideOfPackages("org.hustings.web..", "org.hustings.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "io.pebbletemplates..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
+                .check(classes);
+        // Pebble is also the rights station's document template: one template renders the access reply sent to a person
+        // as HTML and (through openhtmltopdf) as PDF, for the CLI and the web alike (docs/adr/0172).
+        noClasses().that().resideOutsideOfPackages("org.hustings.web..", "org.hustings.cli..", "org.hustings.rights..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.pebbletemplates..")
                 .check(classes);
     }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             UserCommand.class,
             LedgerCommand.class,
+            RequestCommand.class,
             DemoCommand.class,
             SourceCommand.class,
             PurposeCommand.class,

@@ -42,6 +42,12 @@ final class AccessTable {
     static final Set<Role> CONSENT_READERS = EnumSet.of(DPO, DATA_MANAGER);
 
     /**
+     * Rights requests name the requester and show everything held about a person: only those who
+     * handle requests (the data protection officer and the data manager, UK GDPR Arts 12-22, 38).
+     */
+    static final Set<Role> RIGHTS_HANDLERS = EnumSet.of(DPO, DATA_MANAGER);
+
+    /**
      * The link review queue shows a list row and a register entry side by side, names, dates of birth
      * and addresses included, and decides whether they are one person: those who fix and oversee
      * imports decide; auditors may read the queue.
@@ -72,6 +78,22 @@ final class AccessTable {
             Map.entry("GET /api/sources", PURPOSE_READERS),
             Map.entry("GET /api/gate/dry-run", PURPOSE_READERS),
             Map.entry("GET /api/people/{id}/consents", CONSENT_READERS),
+            Map.entry("GET /requests", RIGHTS_HANDLERS),
+            Map.entry("POST /requests", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/identity", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/match", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/extend", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/refuse", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/send", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/erase", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/honour", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/reply", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/reply.pdf", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS),
             Map.entry("GET /link/review", LINK_READERS),
             Map.entry("POST /link/review/{id}", LINK_REVIEWERS),
             Map.entry("GET /api/link/review", LINK_READERS),

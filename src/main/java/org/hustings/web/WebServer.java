@@ -67,6 +67,7 @@ public final class WebServer implements AutoCloseable {
         new RegisterPage(overview, templates).register(routes);
         new Api(overview).register(routes);
         new LedgerPage(new org.hustings.ledger.Ledger(store), templates).register(routes);
+        new RightsPages(store, templates).register(routes);
         new PurposesPage(store, templates).register(routes);
         new LinkReviewPage(new LinkStore(store), templates, json).register(routes);
 

@@ -1,0 +1,161 @@
+package org.hustings.rights;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hustings.ErrorCode;
+import org.hustings.HustingsException;
+import org.hustings.gate.PersonFlag;
+import org.hustings.gate.PersonFlags;
+import org.hustings.provenance.LedgerLink;
+import org.hustings.store.Store;
+
+/**
+ * Erasure (UK GDPR Art 17): deletes the person from every table {@link ErasureRule} says to, keeps
+ * the statutory register as supplied with the person flagged erased and do-not-contact, and adds a
+ * suppression entry for each identifier so no later import brings them back. {@link #plan} is the
+ * dry run: the same counts, nothing changed. One transaction: all of it happens or none.
+ */
+public final class Erasure {
+    private final Store store;
+    private final Requests requests;
+    private final Suppression suppression;
+    private final PersonFlags flags;
+    private final LedgerLink ledger;
+
+    public Erasure(Store store, Requests requests) {
+        this.store = store;
+        this.requests = requests;
+        this.suppression = new Suppression(store);
+        this.flags = new PersonFlags(store);
+        this.ledger = new LedgerLink(store);
+    }
+
+    /** The dry run for a request: what erasure would delete and keep, counted. */
+    public ErasurePlan plan(long requestId) {
+        return store.read(c -> plan(c, person(requests.require(c, requestId))));
+    }
+
+    /** Erases the person of an open erasure request and completes it; returns what was done. */
+    public ErasurePlan erase(String actor, long requestId) {
+        return store.write(c -> {
+            RightsRequest r = requests.require(c, requestId);
+            if (r.kind() != RequestKind.ERASURE || r.status() != RequestStatus.OPEN) {
+                throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " is a " + r.kind().code() + " request and "
+                        + r.status().code() + "; only an open erasure request can erase.");
+            }
+            long person = person(r);
+            ErasurePlan plan = plan(c, person);
+            List<SuppressionKey> keys = keys(c, person);
+            for (ErasureRule rule : ErasureRule.ALL) {
+                if (rule.action() == ErasureRule.Action.DELETE) {
+                    PersonRows.execute(c, "DELETE FROM " + rule.table() + " WHERE person_id = ?", person);
+                }
+            }
+            int added = suppression.add(c, keys, "erasure", r.id(), requests.today());
+            String ref = r.ref();
+            flags.set(c, actor, person, PersonFlag.ERASED, "Erasure request " + ref + " (UK GDPR Art 17)", ref);
+            if (plan.rows("elector") > 0) {
+                flags.set(c, actor, person, PersonFlag.DO_NOT_CONTACT, "Erasure request " + ref
+                        + ": the statutory register is kept as supplied, so the person must never be contacted", ref);
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            plan.tables().forEach(t -> d.put(t.table(), t.action().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.rows()));
+            d.put("suppression_keys_added", added);
+            ledger.record(c, actor, "rights.erasure", "request:" + r.id(), d, List.of(person));
+            requests.complete(c, actor, r, "Erased: " + plan.rowsDeleted() + " rows deleted, " + plan.rowsKept() + " kept by law, "
+                    + keys.size() + " identifiers suppressed.");
+            return plan;
+        });
+    }
+
+    /**
+     * After an import: finds people the load brought back — register rows whose name and postcode
+     * (or date of birth) are suppressed, and any rows linked to someone already erased — flags them
+     * erased and do-not-contact and deletes their non-register rows. Returns how many people.
+     */
+    public int sweep(Connection c, String actor, long datasetId) throws SQLException {
+        Suppression.Snapshot list = suppression.snapshot(c);
+        List<Long> back = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id, forenames, surname, postcode, birth_date FROM elector "
+                + "WHERE dataset_id = ?")) {
+            ps.setLong(1, datasetId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    java.sql.Date dob = r.getDate(5);
+                    if (list.contains(Identifiers.ofName(r.getString(2), r.getString(3), r.getString(4), dob == null ? null : dob.toLocalDate()))) {
+                        back.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        back.addAll(PersonRows.ids(c, "SELECT DISTINCT a.person_id FROM attribute_value a JOIN person_flag f ON f.person_id = a.person_id "
+                + "WHERE a.dataset_id = ? AND f.flag = 'erased' AND f.lifted_at IS NULL", datasetId));
+        List<Long> people = back.stream().distinct().sorted().toList();
+        for (long p : people) {
+            for (ErasureRule rule : ErasureRule.ALL) {
+                if (rule.action() == ErasureRule.Action.DELETE) {
+                    PersonRows.execute(c, "DELETE FROM " + rule.table() + " WHERE person_id = ?", p);
+                }
+            }
+            flags.set(c, actor, p, PersonFlag.ERASED, "Matched a suppressed identifier of an erased person (UK GDPR Art 17)", null);
+            flags.set(c, actor, p, PersonFlag.DO_NOT_CONTACT, "Matched a suppressed identifier of an erased person", null);
+        }
+        if (!people.isEmpty()) {
+            ledger.record(c, actor, "rights.suppressed", "dataset:" + datasetId, Map.of("people", people.size()), people);
+        }
+        return people.size();
+    }
+
+    ErasurePlan plan(Connection c, long person) throws SQLException {
+        List<ErasurePlan.TableCount> counts = new ArrayList<>();
+        for (ErasureRule rule : ErasureRule.ALL) {
+            String sql = rule.table().equals("person") ? "SELECT count(*) FROM person WHERE id = ?"
+                    : "SELECT count(*) FROM " + rule.table() + " WHERE person_id = ?";
+            counts.add(new ErasurePlan.TableCount(rule.table(), rule.action(), PersonRows.count(c, sql, person), rule.why()));
+        }
+        return new ErasurePlan(person, counts, keys(c, person).size());
+    }
+
+    /** The identifiers to suppress: each register entry's name with postcode and date of birth, each email and phone held. */
+    static List<SuppressionKey> keys(Connection c, long person) throws SQLException {
+        List<SuppressionKey> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT forenames, surname, postcode, birth_date FROM elector WHERE person_id = ?")) {
+            ps.setLong(1, person);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    java.sql.Date dob = r.getDate(4);
+                    keys.addAll(SuppressionKey.of(Identifiers.ofName(r.getString(1), r.getString(2), r.getString(3),
+                            dob == null ? null : dob.toLocalDate())));
+                }
+            }
+        }
+        Meta meta = new Meta();
+        try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, field, value FROM attribute_value WHERE person_id = ?")) {
+            ps.setLong(1, person);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    Meta.Field f = meta.field(c, r.getLong(1), r.getString(2));
+                    if (f != null && f.category().equals("contact.email")) {
+                        keys.addAll(SuppressionKey.of(Identifiers.ofEmail(r.getString(3))));
+                    } else if (f != null && f.category().equals("contact.phone")) {
+                        keys.addAll(SuppressionKey.of(Identifiers.ofPhone(r.getString(3))));
+                    }
+                }
+            }
+        }
+        return keys.stream().distinct().toList();
+    }
+
+    private static long person(RightsRequest r) {
+        if (r.personId() == null) {
+            throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " is not matched to a person yet: confirm the match first.");
+        }
+        return r.personId();
+    }
+}

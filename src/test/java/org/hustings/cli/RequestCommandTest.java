@@ -1,0 +1,107 @@
+package org.hustings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import org.hustings.provenance.Sources;
+import org.hustings.purpose.Purposes;
+import org.hustings.store.Store;
+import org.hustings.store.StoreLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code hustings request}: a request from intake to the reply files and an erasure dry run, on the embedded store. */
+class RequestCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out) { }
+
+    private Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(out));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString());
+    }
+
+    private String db() {
+        return dir.resolve("h.duckdb").toString();
+    }
+
+    private void seed() {
+        try (Store s = Store.open(StoreLocation.embedded(Path.of(db())))) {
+            new Purposes(s).seedDefaults("test");
+            s.write(c -> {
+                long source = new Sources(s).ensureRegisterSource(c, "E07000223", "Adur");
+                c.createStatement().execute("INSERT INTO dataset (id, source_id, kind, file_name, file_sha256, status, loaded_by) VALUES (900, "
+                        + source + ", 'register', 'r.csv', '" + "0".repeat(64) + "', 'loaded', 't')");
+                c.createStatement().execute("INSERT INTO register_edition (id, la_code, published_on, dataset_id, status) "
+                        + "VALUES (900, 'E07000223', DATE '2024-12-01', 900, 'current')");
+                c.createStatement().execute("INSERT INTO person (id, first_dataset_id) VALUES (7, 900)");
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO elector (id, edition_id, person_id, polling_district, elector_number, "
+                        + "eno_prefix, eno_number, eno_suffix, anonymous, opted_out, other_elector, forenames, surname, address1, postcode, "
+                        + "line_no, dataset_id) VALUES (7, 900, 7, 'AA', 'AA-7', 'AA', 7, 0, FALSE, FALSE, FALSE, 'Grace', 'Hopper', "
+                        + "'7 Mill Lane', 'BN43 6AA', 2, 900)")) {
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void requestFromIntakeToReplyFiles() throws Exception {
+        seed();
+        Run intake = run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--db", db(), "--actor", "dpo");
+        assertThat(intake.exit()).as(intake.out()).isZero();
+        assertThat(intake.out()).contains("R-1", "waiting for evidence");
+        assertThat(run("request", "list", "--db", db()).out()).contains("R-1", "waiting for identity");
+
+        Run verify = run("request", "verify", "R-1", "--method", "document", "--evidence", "Driving licence seen", "--received", "2024-11-25",
+                "--db", db(), "--actor", "dpo");
+        assertThat(verify.out()).contains("due 2024-12-27", "Art 12(3)");
+
+        Run find = run("request", "find", "--name", "grace hopper", "--postcode", "bn436aa", "--db", db());
+        assertThat(find.out()).contains("person 7", "Grace Hopper", "matched: name, postcode");
+        assertThat(run("request", "match", "R-1", "7", "--db", db(), "--actor", "dpo").exit()).isZero();
+
+        Path html = dir.resolve("r.html");
+        Path pdf = dir.resolve("r.pdf");
+        Path json = dir.resolve("r.json");
+        Run reply = run("request", "reply", "R-1", "--html", html.toString(), "--pdf", pdf.toString(), "--json", json.toString(),
+                "--send", "--db", db(), "--actor", "dpo");
+        assertThat(reply.exit()).as(reply.out()).isZero();
+        assertThat(reply.out()).contains("recorded as sent and closed");
+        assertThat(Files.readString(html)).contains("Hopper", "Art 15(1)(g)");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        assertThat(Files.readString(json)).contains("\"value\" : \"Hopper\"");
+        assertThat(run("request", "show", "1", "--db", db()).out()).contains("completed", "Access reply sent");
+    }
+
+    @Test
+    void erasureShowsADryRunFirstAndBadInputIsPlain() {
+        seed();
+        run("request", "new", "--kind", "erasure", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        Run unmatched = run("request", "erase", "R-1", "--db", db());
+        assertThat(unmatched.exit()).isEqualTo(6);
+        assertThat(unmatched.out()).contains("not matched");
+        run("request", "match", "R-1", "7", "--db", db());
+        Run dry = run("request", "erase", "R-1", "--db", db());
+        assertThat(dry.out()).contains("Dry run", "elector", "keep", "--confirm");
+        assertThat(run("request", "show", "R-1", "--db", db()).out()).contains("open");
+        Run done = run("request", "erase", "R-1", "--confirm", "--db", db());
+        assertThat(done.out()).contains("Erased person 7");
+
+        Run bad = run("request", "new", "--kind", "forget-me", "--name", "X", "--received", "2024-11-25", "--db", db());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.out()).contains("'forget-me' is not a kind of request").doesNotContain("Exception");
+    }
+}

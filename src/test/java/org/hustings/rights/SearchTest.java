@@ -1,0 +1,49 @@
+package org.hustings.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.RecordedEntry;
+import org.hustings.store.StoreKind;
+import org.hustings.store.TestStores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Finding the person across the register and every dataset, on both stores. */
+class SearchTest {
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void findsByEachTermRanksByTermsMatchedAndListsUnlinkedRows(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World w = AccessReplyTest.world(t);
+            w.elector(3, "Ada", "Lovelace", "BN1 1AA", null);
+            w.value(w.signups, 3, "phone", "+44 1632 960 123", 2L);
+            w.value(w.signups, 9, "email", "ada@example.org", null);
+            PersonSearch search = new PersonSearch(t.store());
+
+            SearchResult byName = search.search(new SearchQuery("ada lovelace", null, "bn43 5aa", null, null, null));
+            assertThat(byName.people()).extracting(Candidate::personId).containsExactly(1L, 3L);
+            assertThat(byName.people().get(0).matched()).containsExactly("name", "postcode");
+            assertThat(byName.people().get(0).birthDate()).isEqualTo(LocalDate.of(1990, 12, 10));
+
+            assertThat(search.search(new SearchQuery(null, null, null, LocalDate.of(1990, 12, 10), null, null)).people())
+                    .extracting(Candidate::personId).containsExactly(1L);
+            SearchResult byEmail = search.search(new SearchQuery(null, null, null, null, " ADA@example.org", null));
+            assertThat(byEmail.people()).extracting(Candidate::personId).containsExactly(1L);
+            assertThat(byEmail.unlinked()).containsExactly(new UnlinkedRow(w.signups, 9, "email"));
+            assertThat(search.search(new SearchQuery(null, null, null, null, null, "01632 960123")).people())
+                    .extracting(Candidate::personId).containsExactly(2L);
+            assertThat(search.search(new SearchQuery(null, "1 high st", null, null, null, null)).people())
+                    .extracting(Candidate::personId).contains(1L);
+            assertThatThrownBy(() -> search.search(new SearchQuery(" ", null, null, null, null, null))).hasMessageContaining("at least one");
+
+            search.search("dpo", new SearchQuery("Ada Lovelace", null, null, null, null, null));
+            RecordedEntry e = new Ledger(t.store()).latest(1, "rights.search").get(0);
+            assertThat(e.detailsJson()).contains("\"terms\":[\"name\"]").doesNotContain("Lovelace");
+            assertThat(e.personCount()).isEqualTo(2);
+        }
+    }
+}
