@@ -32,11 +32,13 @@ public final class Importer {
     private final Store store;
     private final Ledger ledger;
     private final Sources sources;
+    private final java.util.List<AfterLoad> afterLoads;
 
     public Importer(Store store) {
         this.store = store;
         this.ledger = new Ledger(store);
         this.sources = new Sources(store);
+        this.afterLoads = AfterLoad.all();
     }
 
     /** Who is loading what, for which authority; the threshold over which the file is refused. */
@@ -111,6 +113,9 @@ public final class Importer {
                     }
                     Datasets.close(c, datasetId, summary, result.loaded(), spool.rejected(), spool.warnings(),
                             result.editionId(), result.electionId(), null);
+                    for (AfterLoad hook : afterLoads) {
+                        hook.afterLoad(store, c, req.actor(), datasetId, kind);
+                    }
                     ledger.append(c, new LedgerEntry(req.actor(), "import." + kind, "dataset:" + datasetId,
                             details(file, summary, result.loaded(), spool, result)));
                     return new ImportOutcome.Loaded(datasetId, file.name(), summary.layout(), summary.rows(), result.loaded(),

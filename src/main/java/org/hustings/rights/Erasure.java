@@ -82,6 +82,10 @@ public final class Erasure {
     public int sweep(Connection c, String actor, long datasetId) throws SQLException {
         Suppression.Snapshot list = suppression.snapshot(c);
         List<Long> back = new ArrayList<>();
+        // Nobody has ever been erased: nothing to look for (and no keyed hash to compute per row).
+        if (list.size() == 0 && PersonRows.ids(c, "SELECT person_id FROM person_flag WHERE flag = 'erased' LIMIT 1").isEmpty()) {
+            return 0;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id, forenames, surname, postcode, birth_date FROM elector "
                 + "WHERE dataset_id = ?")) {
             ps.setLong(1, datasetId);

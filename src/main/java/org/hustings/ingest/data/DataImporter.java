@@ -16,6 +16,7 @@ import org.hustings.ingest.ProblemSpool;
 import org.hustings.ingest.ReadSummary;
 import org.hustings.ingest.RejectionThreshold;
 import org.hustings.ingest.SourceFile;
+import org.hustings.ingest.AfterLoad;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.LedgerEntry;
 import org.hustings.provenance.DatasetDeclaration;
@@ -43,6 +44,7 @@ public final class DataImporter {
     private final Sources sources;
     private final Consents consents;
     private final Ledger ledger;
+    private final java.util.List<AfterLoad> afterLoads;
 
     public DataImporter(Store store) {
         this(store, new Sources(store));
@@ -53,6 +55,7 @@ public final class DataImporter {
         this.sources = sources;
         this.consents = new Consents(store);
         this.ledger = new Ledger(store);
+        this.afterLoads = AfterLoad.all();
     }
 
     /**
@@ -139,6 +142,9 @@ public final class DataImporter {
         }
         if (mapping.level() == DataMapping.Level.AREA) {
             details.put("area_values", areaValues);
+        }
+        for (AfterLoad hook : afterLoads) {
+            hook.afterLoad(store, c, req.actor(), id, "data");
         }
         ledger.append(c, new LedgerEntry(req.actor(), "import.data", "dataset:" + id, details, people));
         return new DataLoad(new ImportOutcome.Loaded(id, file.name(), mapping.name(), summary.rows(), loaded, summary.rejected(),
