@@ -14,6 +14,9 @@ public record ErasureRule(String table, Action action, String why) {
     static final List<ErasureRule> ALL = List.of(
             new ErasureRule("attribute_value", Action.DELETE,
                     "Canvass returns, sign-ups, broker attributes and scores: no law requires us to keep them (Art 17(1))."),
+            new ErasureRule("pending_row", Action.DELETE,
+                    "A list row the linker attached to the person keeps their name, address and contact details as evidence of the link; "
+                    + "it goes with the values it carried."),
             new ErasureRule("link", Action.DELETE,
                     "Links of list rows to the person hold both records' values in their explanation; they go with the rows."),
             new ErasureRule("link_decision", Action.DELETE,
