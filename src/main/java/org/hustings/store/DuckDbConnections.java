@@ -58,11 +58,19 @@ final class DuckDbConnections implements ConnectionSource {
         return returning(c);
     }
 
-    /** Wraps a connection so that close() returns it to the idle queue instead of closing it. */
+    /**
+     * Wraps a connection so that close() returns it to the idle queue instead of closing it. Only
+     * the first close() counts: a second one (Flyway closes some connections twice) must not put
+     * the connection in the queue again, or it would be handed to two users at once.
+     */
     private Connection returning(Connection real) {
+        java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        if (returned.getAndSet(true)) {
+                            return null;
+                        }
                         if (closed || real.isClosed() || !real.getAutoCommit()) {
                             real.close();
                         } else {
