@@ -27,7 +27,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Generate a synthetic register of N electors, then per store time the engine's own bulk load of the file "
-                    + "(DuckDB read_csv, PostgreSQL COPY) and the Hustings import of it (parse, quarantine, load, person ids, ledger).",
+                    + "(DuckDB read_csv, PostgreSQL COPY), the Hustings import of it (parse, quarantine, load, person ids, ledger), "
+                    + "and the engine's own load of the rows Hustings produced into a fresh elector table (typed, keyed, indexed).",
                 "The import runs in its own JVM with a small heap (--heap), which proves it streams. Fresh databases and "
                     + "schemas are used and removed afterwards."})
     static final class Import implements Runnable {

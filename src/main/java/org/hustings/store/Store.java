@@ -121,18 +121,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Takes {@code n} fresh values of a sequence for a bulk load running on {@code tx}. On
-     * PostgreSQL they come from a separate connection, because a connection streaming a COPY can run
-     * nothing else (sequences are not transactional, so nothing is lost); on DuckDB from {@code tx}.
+     * Takes {@code n} fresh values of a sequence for a bulk load running on {@code tx}. They come
+     * from a separate connection, because the connection of an open bulk load is busy: streaming
+     * the COPY on PostgreSQL, COPYing a chunk on DuckDB's loader thread. Sequences are not
+     * transactional on either engine (values are unique across connections and never handed out
+     * twice, a rolled-back load leaves a gap), so nothing is lost.
      */
     public long[] nextIds(Connection tx, String sequence, int n) throws SQLException {
         if (!sequence.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }
         String sql = "SELECT nextval('" + sequence + "') FROM generate_series(1, " + n + ")";
-        if (location.kind() == StoreKind.DUCKDB) {
-            return ids(tx, sql, n);
-        }
         try (Connection c = connections.get()) {
             return ids(c, sql, n);
         }
