@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code hustings bench …}: measure Hustings against the raw engines on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Hustings against the raw database engines on this machine (synthetic data only).",
-        subcommands = {BenchCommand.Import.class, LinkBenchCommand.class, BenchRightsCommand.class})
+        subcommands = {BenchCommand.Import.class, LinkBenchCommand.class, BenchRightsCommand.class, BenchGateCommand.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
