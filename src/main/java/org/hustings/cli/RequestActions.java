@@ -100,8 +100,8 @@ final class RequestActions {
         }
     }
 
-    @Command(name = "restrict", mixinStandardHelpOptions = true, description = "Honour a restriction request (UK GDPR Art 18): the person is removed from every use.")
-    static final class Restrict implements Runnable {
+    /** Restriction and objection are honoured alike: the request's kind says which flags the gate gets. */
+    abstract static class Honour implements Runnable {
         @Mixin StoreOption store;
         @Mixin ActorOption actor;
         @Spec CommandSpec spec;
@@ -117,22 +117,13 @@ final class RequestActions {
         }
     }
 
+    @Command(name = "restrict", mixinStandardHelpOptions = true, description = "Honour a restriction request (UK GDPR Art 18): the person is removed from every use.")
+    static final class Restrict extends Honour {
+    }
+
     @Command(name = "object", mixinStandardHelpOptions = true,
             description = "Honour an objection request (UK GDPR Art 21): direct marketing (absolute), profiling, or both, as the request says.")
-    static final class ObjectTo implements Runnable {
-        @Mixin StoreOption store;
-        @Mixin ActorOption actor;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID") String id;
-
-        @Override
-        public void run() {
-            try (var s = store.open()) {
-                var flags = new Objections(s, new Requests(s)).honour(actor.actor(), RequestCommand.id(id));
-                spec.commandLine().getOut().println("Flags set: " + flags + ". The gate honours them from the next read.");
-                spec.commandLine().getOut().flush();
-            }
-        }
+    static final class ObjectTo extends Honour {
     }
 
     @Command(name = "rectify", mixinStandardHelpOptions = true,

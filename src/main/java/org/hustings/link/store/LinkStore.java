@@ -1,5 +1,7 @@
 package org.hustings.link.store;
 
+import org.hustings.ledger.LedgerEntry;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +40,10 @@ public final class LinkStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Store store;
 
+    private final org.hustings.ledger.Ledger ledger;
+
     public LinkStore(Store store) {
+        this.ledger = new org.hustings.ledger.Ledger(store);
         this.store = store;
     }
 
@@ -132,6 +137,17 @@ public final class LinkStore {
                 ps.setString(14, by);
                 ps.executeUpdate();
             }
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("model_sha256", sha);
+            details.put("list_rows", list.size());
+            details.put("candidate_pairs", linkage.candidates().pairs());
+            details.put("linked", linked);
+            details.put("for_review", review);
+            details.put("decisions_reused", reused);
+            if (datasetId != null) {
+                details.put("dataset_id", datasetId);
+            }
+            ledger.append(c, new LedgerEntry(by, "link.run", "link_run:" + runId, details));
             return new RunResult(runId, linked, review, reused, linkage.candidates(), sha);
         });
     }
@@ -219,6 +235,8 @@ public final class LinkStore {
                 ps.setString(5, by);
                 ps.executeUpdate();
             }
+            ledger.append(c, new LedgerEntry(by, "link.decide", "link:" + linkId, Map.of("decision", accept ? "accept" : "reject"),
+                    List.of(person)));
             return null;
         });
     }
