@@ -46,8 +46,8 @@ final class LinkReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a pair: the list row is this person.")
-    static final class Accept implements Runnable {
+    /** Accepting and rejecting differ only in the decision: one body, kept and reused by the link store. */
+    abstract static class Decide implements Runnable {
         @Parameters(paramLabel = "LINK", description = "The link id shown by 'review list'.")
         long link;
 
@@ -57,32 +57,31 @@ final class LinkReviewCommand implements Runnable {
         @Mixin
         StoreOption store;
 
+        abstract boolean accept();
+
         @Override
         public void run() {
             try (var s = store.open()) {
-                new LinkStore(s).decide(link, true, by);
-                System.out.println("Accepted link " + link + ". The decision is kept and reused if the same pair comes up again.");
+                new LinkStore(s).decide(link, accept(), by);
+                System.out.println((accept() ? "Accepted" : "Rejected") + " link " + link
+                        + ". The decision is kept and reused if the same pair comes up again.");
             }
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a pair: the list row is not this person.")
-    static final class Reject implements Runnable {
-        @Parameters(paramLabel = "LINK", description = "The link id shown by 'review list'.")
-        long link;
-
-        @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who decides (default: the system user).")
-        String by;
-
-        @Mixin
-        StoreOption store;
-
+    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a pair: the list row is this person.")
+    static final class Accept extends Decide {
         @Override
-        public void run() {
-            try (var s = store.open()) {
-                new LinkStore(s).decide(link, false, by);
-                System.out.println("Rejected link " + link + ". The decision is kept and reused if the same pair comes up again.");
-            }
+        boolean accept() {
+            return true;
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a pair: the list row is not this person.")
+    static final class Reject extends Decide {
+        @Override
+        boolean accept() {
+            return false;
         }
     }
 
