@@ -7,10 +7,13 @@ src/main/java/org/hustings/ledger/package-info.java and says whether the chain i
 
 PostgreSQL (psql):
   \\copy (SELECT seq, recorded_at::text AS recorded_at, actor, action, subject, details, person_count, persons_sha256, previous_hash, hash FROM ledger_entry ORDER BY seq) TO 'entries.csv' CSV HEADER
-  \\copy (SELECT seq, person_id FROM ledger_person ORDER BY seq, person_id) TO 'persons.csv' CSV HEADER
+  \\copy (SELECT seq, person_id FROM ledger_person UNION ALL SELECT r.seq, g.i FROM ledger_person_range r, generate_series(r.first_id, r.last_id) AS g(i) ORDER BY 1, 2) TO 'persons.csv' CSV HEADER
   \\copy (SELECT seq, hash FROM ledger_head) TO 'head.csv' CSV HEADER
 DuckDB (duckdb CLI): the same SELECTs with CAST(recorded_at AS VARCHAR), as
   COPY (SELECT ...) TO 'entries.csv' (HEADER);
+Large person lists are kept as runs of ids (ledger_person_range); the persons export above expands
+them, so persons.csv always has one row per (entry, person). (The runs' bucket column is an index
+key for lookups; `hustings ledger verify` checks it, this script does not need it.)
 
 Usage: verify-ledger.py entries.csv persons.csv head.csv
 Exit 0 and "INTACT <entries> <head hash>", or exit 1 and "BROKEN at entry <n>: <reason>".

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.hustings.ingest.register.RegisterLayout;
-import org.hustings.purpose.Purposes;
 import org.hustings.staff.Role;
 import org.hustings.staff.Staff;
 import org.hustings.store.Store;
@@ -51,7 +50,6 @@ final class DemoCommand implements Runnable {
         Store store = Store.open(StoreLocation.embedded(dir.resolve("hustings.duckdb")));
         try {
             FolderImport.importAll(store, files, "demo", outcome -> System.out.println(outcome.describe()));
-            new Purposes(store).seedDefaults("demo");
             Staff staff = new Staff(store);
             if (staff.users().stream().noneMatch(u -> u.username().equals(USER))) {
                 staff.addUser(USER, "Demo Data Protection Officer", Role.DPO, PASSWORD.toCharArray());

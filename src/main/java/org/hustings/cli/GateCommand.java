@@ -83,6 +83,10 @@ final class GateCommand implements Runnable {
         }
         out.printf("People: %,d in the selection, %,d would be released; %,d values.%n", r.peopleInSelection(), r.peopleReleased(),
                 r.valuesReleased());
+        out.println(r.minLinkProbability() == null
+                ? "Minimum link probability: none (values linked at import are used whatever their probability)."
+                : String.format(java.util.Locale.ROOT, "Minimum link probability: %s — a value linked to a person with a lower probability is "
+                        + "withheld, as it may belong to someone else (UK GDPR Art 5(1)(d), accuracy).", r.minLinkProbability()));
         out.println("Fields released:");
         for (FieldDecision f : r.permittedFields()) {
             out.printf("  %-24s %-32s %,10d values  from %s%n", f.field(), f.category(), f.values(), sources(f));

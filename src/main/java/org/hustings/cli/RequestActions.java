@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.hustings.consent.ConsentMethod;
 import org.hustings.purpose.Channel;
 import org.hustings.rights.AccessReplies;
 import org.hustings.rights.AccessReply;
 import org.hustings.rights.Erasure;
+import org.hustings.rights.Letter;
+import org.hustings.rights.LetterKind;
+import org.hustings.rights.Letters;
+import org.hustings.rights.ReviewBand;
 import org.hustings.rights.ErasurePlan;
 import org.hustings.rights.Objections;
 import org.hustings.rights.Rectification;
@@ -58,7 +63,7 @@ final class RequestActions {
             }
         }
 
-        private void write(Path p, byte[] bytes) {
+        static void write(Path p, byte[] bytes) {
             if (p == null || bytes == null) {
                 return;
             }
@@ -180,6 +185,80 @@ final class RequestActions {
                 int n = new Withdrawal(s, new Requests(s)).withdraw(actor.actor(), RequestCommand.id(id), scope, ConsentMethod.of(how));
                 spec.commandLine().getOut().println("Consent withdrawn for " + n + " purpose(s) and channel(s), with effect now.");
                 spec.commandLine().getOut().flush();
+            }
+        }
+    }
+
+    @Command(name = "letter", mixinStandardHelpOptions = true,
+            description = {"Write the letter a request needs besides the reply, as HTML, PDF and/or JSON:",
+                "extension: more time, with the reason (UK GDPR Art 12(3): tell the person within the first month);",
+                "refusal: why, and the right to complain to the ICO and to go to court (Art 12(4)-(5)).",
+                "--send records it as sent (its SHA-256 goes to the ledger)."})
+    static final class LetterOut implements Runnable {
+        @Mixin StoreOption store;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID") String id;
+        @Parameters(index = "1", paramLabel = "KIND", description = "extension or refusal.") String kind;
+        @Option(names = "--html", paramLabel = "FILE") Path html;
+        @Option(names = "--pdf", paramLabel = "FILE") Path pdf;
+        @Option(names = "--json", paramLabel = "FILE") Path json;
+        @Option(names = "--send", description = "Record the letter as sent (request history and ledger).") boolean send;
+
+        @Override
+        public void run() {
+            try (var s = store.open()) {
+                Letters letters = new Letters(s, new Requests(s));
+                long rid = RequestCommand.id(id);
+                LetterKind k = LetterKind.of(kind);
+                Letter letter = send ? letters.send(actor.actor(), rid, k) : letters.write(rid, k);
+                Reply.write(html, html == null ? null : letters.html(letter).getBytes(StandardCharsets.UTF_8));
+                Reply.write(pdf, pdf == null ? null : letters.pdf(letter));
+                Reply.write(json, json == null ? null : letters.json(letter).getBytes(StandardCharsets.UTF_8));
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%s: %s letter, \"%s\" (%s)%s.%n", letter.ref(), k.code(), letter.title(), letter.law(),
+                        send ? "; recorded as sent" : html == null && pdf == null && json == null ? "; give --html, --pdf or --json to write it" : "");
+                out.flush();
+            }
+        }
+    }
+
+    @Command(name = "links", mixinStandardHelpOptions = true,
+            description = {"The rows the linker left below the automatic threshold that may be this request's person (for review).",
+                "The request covers every record of the person: --confirm LINK attaches that row's values to them (the reply then",
+                "includes them); --reject LINK says it is not them."})
+    static final class Links implements Runnable {
+        @Mixin StoreOption store;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--confirm", paramLabel = "LINK", description = "This row is the person: attach its values.") Long confirm;
+        @Option(names = "--reject", paramLabel = "LINK", description = "This row is not the person.") Long reject;
+
+        @Override
+        public void run() {
+            try (var s = store.open()) {
+                ReviewBand band = new ReviewBand(s, new Requests(s));
+                long rid = RequestCommand.id(id);
+                PrintWriter out = spec.commandLine().getOut();
+                if (confirm != null) {
+                    band.confirm(actor.actor(), rid, confirm);
+                    out.println("Link " + confirm + " confirmed: its values are now the person's, and the request covers them.");
+                }
+                if (reject != null) {
+                    band.reject(actor.actor(), rid, reject);
+                    out.println("Link " + reject + " rejected: the row stays unattached.");
+                }
+                List<ReviewBand.Candidate> left = band.forRequest(rid);
+                if (left.isEmpty()) {
+                    out.println("No rows wait for review for this request's person.");
+                }
+                for (ReviewBand.Candidate k : left) {
+                    out.printf("link %-6d p=%.3f  %s  list: %s%n", k.linkId(), k.probability(),
+                            k.datasetId() == null ? "(no dataset)" : k.fileName() + " (dataset " + k.datasetId() + ") line " + k.line(),
+                            k.list().entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(e -> e.getKey() + "=" + e.getValue()).toList());
+                }
+                out.flush();
             }
         }
     }

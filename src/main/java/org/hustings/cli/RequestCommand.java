@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RequestCommand.New.class, RequestCommand.ListRequests.class, RequestCommand.Show.class, RequestCommand.Verify.class,
             RequestCommand.Find.class, RequestCommand.Match.class, RequestCommand.Extend.class, RequestCommand.Refuse.class,
             RequestActions.Reply.class, RequestActions.Erase.class, RequestActions.Restrict.class, RequestActions.ObjectTo.class,
-            RequestActions.Rectify.class, RequestActions.Withdraw.class})
+            RequestActions.Rectify.class, RequestActions.Withdraw.class, RequestActions.LetterOut.class, RequestActions.Links.class})
 final class RequestCommand implements Runnable {
     @Spec
     CommandSpec spec;

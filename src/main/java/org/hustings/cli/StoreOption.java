@@ -11,6 +11,13 @@ public final class StoreOption {
                     + "or $HUSTINGS_DB), or a postgresql://user@host:port/db URL.")
     String location;
 
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "The suppression list's secret file (owner-only; made on first erasure). Default: next to the embedded store's "
+                    + "file, or ~/.config/hustings/ for PostgreSQL; or $HUSTINGS_SECRET_FILE.")
+    void secretFile(java.nio.file.Path file) {
+        System.setProperty(org.hustings.rights.SecretFile.PROPERTY, file.toAbsolutePath().toString());
+    }
+
     public StoreLocation location() {
         return location == null ? StoreLocation.fromEnvironment() : StoreLocation.parse(location);
     }

@@ -12,6 +12,7 @@ import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.provenance.LedgerLink;
 import org.hustings.purpose.Channel;
+import org.hustings.purpose.Purposes;
 import org.hustings.store.Store;
 
 /**
@@ -40,7 +41,9 @@ public final class Consents {
         if (!exists(c, "SELECT 1 FROM person WHERE id = ?", r.personId())) {
             throw new HustingsException(ErrorCode.NOT_FOUND, "There is no person " + r.personId() + ".");
         }
-        if (!exists(c, "SELECT 1 FROM processing_activity WHERE code = ?", r.purpose())) {
+        if (!exists(c, "SELECT 1 FROM processing_activity WHERE code = ?", r.purpose())
+                && (new Purposes(store).ensureDefaults(c, Purposes.SYSTEM) == 0
+                    || !exists(c, "SELECT 1 FROM processing_activity WHERE code = ?", r.purpose()))) {
             throw new HustingsException(ErrorCode.NOT_FOUND, "There is no processing activity '" + r.purpose() + "'.");
         }
         Long sourceId = null;
@@ -70,6 +73,11 @@ public final class Consents {
         ledger.record(c, actor, "consent." + r.status().code(), "person:" + r.personId(), Map.of("purpose", r.purpose(),
                 "channel", r.channel().code(), "consent", id, "provable", provable), List.of(r.personId()));
         return new Recorded(id, r.status(), provable, missing);
+    }
+
+    /** Whether there is a person with this internal id (erased people keep their id but no data). */
+    public boolean known(long personId) {
+        return store.read(c -> exists(c, "SELECT 1 FROM person WHERE id = ?", personId));
     }
 
     /** Every consent record of a person, oldest first. */

@@ -60,10 +60,10 @@ public final class Gate {
                 run.stream(c, sink);
                 List<RuleCount> people = new ArrayList<>();
                 long[] counts = run.countPeople(c, Math.max(0, examplesPerRule), people);
-                List<RuleCount> withheld = run.countConsentWithheld(c);
+                List<RuleCount> withheld = run.valuesWithheld();
                 List<Long> ids = run.released.distinct();
                 return new Object[] {new GateReport(activity.code(), actor, selection.describe(), false, null, run.fields(false),
-                        counts[0], ids.size(), run.valuesReleased, people, withheld), ids};
+                        counts[0], ids.size(), run.valuesReleased, people, withheld, activity.minLinkProbability()), ids};
         });
         GateReport report = (GateReport) out[0];
         @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ public final class Gate {
             List<RuleCount> people = new ArrayList<>();
             long[] counts = run.countPeople(c, Math.max(0, examplesPerRule), people);
             return new GateReport(activity.code(), actor, selection.describe(), true, null, run.fields(true), counts[0], counts[1],
-                    run.valuesReleased, people, run.countConsentWithheld(c));
+                    run.valuesReleased, people, run.valuesWithheld(), activity.minLinkProbability());
         });
         store.write(c -> {
             ledger.record(c, actor, "gate.dry_run", "activity:" + activity.code(), details(report, selection.code()));
@@ -112,17 +112,22 @@ public final class Gate {
 
     /**
      * Runs the read in one read-only transaction, rolled back at the end: PostgreSQL streams a large
-     * result with a cursor only inside a transaction. On PostgreSQL the transaction also turns off
-     * nested-loop joins: right after a bulk load the planner's statistics are stale and it would
-     * probe the flag table once per elector; every join here is a hash join on a small table.
-     * (See docs/adr/0150-the-purpose-gate.md.)
+     * result with a cursor only inside a transaction. Every statement of the read sees one snapshot
+     * (REPEATABLE READ on PostgreSQL; DuckDB's transactions are snapshots), so the ids it binds, the
+     * values it streams and the people it counts agree even while flags and consents change. On
+     * PostgreSQL the transaction also turns off nested-loop joins: right after a bulk load the
+     * planner's statistics are stale and it would probe the flag table once per elector; every join
+     * here is a hash join on a small table. (See docs/adr/0150-the-purpose-gate.md and 0200.)
      */
     private <T> T inReadTransaction(org.hustings.store.SqlWork<T> work) {
         return store.read(c -> {
             boolean auto = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            boolean pg = store.kind() == StoreKind.POSTGRESQL;
             c.setAutoCommit(false);
             try {
-                if (store.kind() == StoreKind.POSTGRESQL) {
+                if (pg) {
+                    c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
                     try (var st = c.createStatement()) {
                         st.execute("SET LOCAL enable_nestloop = off");
                     }
@@ -130,6 +135,9 @@ public final class Gate {
                 return work.run(c);
             } finally {
                 c.rollback();
+                if (pg) {
+                    c.setTransactionIsolation(isolation);
+                }
                 c.setAutoCommit(auto);
             }
         });
@@ -141,7 +149,8 @@ public final class Gate {
     }
 
     private GateReport refused(Activity activity, String actor, Selection selection, boolean dryRun, Decision.Refused refusal) {
-        GateReport report = new GateReport(activity.code(), actor, selection.describe(), dryRun, refusal, List.of(), 0, 0, 0, List.of(), List.of());
+        GateReport report = new GateReport(activity.code(), actor, selection.describe(), dryRun, refusal, List.of(), 0, 0, 0, List.of(), List.of(),
+                activity.minLinkProbability());
         store.write(c -> {
             ledger.record(c, actor, dryRun ? "gate.dry_run" : "gate.read", "activity:" + activity.code(), details(report, selection.code()));
             return null;
@@ -169,6 +178,9 @@ public final class Gate {
         r.peopleRefused().forEach(rc -> people.put(rc.rule(), rc.count()));
         r.valuesWithheld().forEach(rc -> people.put(rc.rule(), rc.count()));
         d.put("refused", people);
+        if (r.minLinkProbability() != null) {
+            d.put("min_link_probability", r.minLinkProbability());
+        }
         return d;
     }
 }

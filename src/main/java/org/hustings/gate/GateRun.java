@@ -20,27 +20,37 @@ final class GateRun {
     static final int PAIRS_PER_QUERY = 2_000;
     private final GatePlan plan;
     private final GateSql sql;
+    private final BoundIds ids;
     final long[] slotValues;
     final PersonIds released = new PersonIds();
+    /** Values withheld by each {@link ValueRule}, by rank. */
+    private final long[] withheld = new long[ValueRule.RANKS];
     long valuesReleased;
 
     GateRun(Connection c, Activity activity, Taxonomy taxonomy, Selection selection) throws SQLException {
         this.plan = GatePlan.make(c, taxonomy, activity);
         this.sql = new GateSql(activity, taxonomy, selection);
+        this.ids = BoundIds.load(c);
         this.slotValues = new long[plan.slots.size()];
     }
 
     /** Streams every released value to the sink. */
     void stream(Connection c, GateSink sink) throws SQLException {
         for (GatePlan.StatutoryGroup g : plan.statutory) {
+            Sql query = sql.statutory(g, false, ids);
+            if (query == null) {
+                continue;
+            }
             int n = g.fields().size();
             String[] names = new String[n];
             String[] categories = new String[n];
+            int[] slots = new int[n];
             for (int i = 0; i < n; i++) {
                 names[i] = g.fields().get(i).field();
                 categories[i] = g.fields().get(i).category();
+                slots[i] = g.slots().get(i);
             }
-            try (PreparedStatement ps = sql.statutory(g, false).prepare(c)) {
+            try (PreparedStatement ps = query.prepare(c)) {
                 ps.setFetchSize(FETCH);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -51,7 +61,7 @@ final class GateRun {
                             String v = r.getString(i + 3);
                             if (v != null) {
                                 sink.value(person, dataset, names[i], categories[i], v);
-                                slotValues[g.slots().get(i)]++;
+                                slotValues[slots[i]]++;
                                 valuesReleased++;
                             }
                         }
@@ -60,10 +70,15 @@ final class GateRun {
             }
         }
         for (List<GatePlan.AttributePair> pairs : chunks(plan.permitted)) {
-            try (PreparedStatement ps = sql.attributes(pairs, false, true).prepare(c)) {
+            try (PreparedStatement ps = sql.permittedAttributes(pairs, false).prepare(c)) {
                 ps.setFetchSize(FETCH);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
+                        int rank = r.getInt(7);
+                        if (rank != 0) {
+                            withheld[rank]++;
+                            continue;
+                        }
                         long person = r.getLong(1);
                         released.add(person);
                         sink.value(person, r.getLong(2), r.getString(3), r.getString(4), r.getString(5));
@@ -78,7 +93,11 @@ final class GateRun {
     /** Counts what a read would release, per field, without fetching a value. */
     void countReleasable(Connection c) throws SQLException {
         for (GatePlan.StatutoryGroup g : plan.statutory) {
-            try (PreparedStatement ps = sql.statutory(g, true).prepare(c); ResultSet r = ps.executeQuery()) {
+            Sql query = sql.statutory(g, true, ids);
+            if (query == null) {
+                continue;
+            }
+            try (PreparedStatement ps = query.prepare(c); ResultSet r = ps.executeQuery()) {
                 r.next();
                 for (int i = 0; i < g.fields().size(); i++) {
                     slotValues[g.slots().get(i)] += r.getLong(i + 1);
@@ -87,26 +106,34 @@ final class GateRun {
             }
         }
         for (List<GatePlan.AttributePair> pairs : chunks(plan.permitted)) {
-            countBySlot(c, sql.attributes(pairs, true, true), true);
+            try (PreparedStatement ps = sql.permittedAttributes(pairs, true).prepare(c); ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    int rank = r.getInt(2);
+                    if (rank != 0) {
+                        withheld[rank] += r.getLong(3);
+                    } else {
+                        slotValues[r.getInt(1)] += r.getLong(3);
+                        valuesReleased += r.getLong(3);
+                    }
+                }
+            }
         }
     }
 
     /** Counts the attribute values the field rules withhold, per refused field. */
     void countWithheldByFields(Connection c) throws SQLException {
         for (List<GatePlan.AttributePair> pairs : chunks(plan.refused)) {
-            countBySlot(c, sql.attributes(pairs, true, false), false);
-        }
-    }
-
-    private void countBySlot(Connection c, Sql query, boolean releasable) throws SQLException {
-        try (PreparedStatement ps = query.prepare(c); ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                slotValues[r.getInt(1)] += r.getLong(2);
-                if (releasable) {
-                    valuesReleased += r.getLong(2);
+            try (PreparedStatement ps = sql.refusedAttributes(pairs).prepare(c); ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    slotValues[r.getInt(1)] += r.getLong(2);
                 }
             }
         }
+    }
+
+    /** The values of permitted fields withheld from people the person rules let through, per value rule (after {@link #stream} or {@link #countReleasable}). */
+    List<RuleCount> valuesWithheld() {
+        return ValueRule.counts(withheld);
     }
 
     /** People of the selection (erased excluded) and the count refused by each person rule; [0] = in selection, [1] = allowed. */
@@ -135,21 +162,6 @@ final class GateRun {
         }
         long allowed = counts.getOrDefault(-1, 0L);
         return new long[] {total + allowed, allowed};
-    }
-
-    /** Values of consent-based fields withheld for want of each person's live consent (Art 6(1)(a), Art 9(2)(a)). */
-    List<RuleCount> countConsentWithheld(Connection c) throws SQLException {
-        List<GatePlan.AttributePair> needing = plan.permitted.stream().filter(GatePlan.AttributePair::needsConsent).toList();
-        long n = 0;
-        for (List<GatePlan.AttributePair> pairs : chunks(needing)) {
-            try (PreparedStatement ps = sql.consentWithheld(pairs).prepare(c); ResultSet r = ps.executeQuery()) {
-                r.next();
-                n += r.getLong(1);
-            }
-        }
-        return n == 0 ? List.of() : List.of(new RuleCount("consent-for-field",
-                "the value was collected on consent and the person has no live consent for this purpose and channel",
-                "UK GDPR Art 6(1)(a) and Art 9(2)(a)", n, List.of()));
     }
 
     /**

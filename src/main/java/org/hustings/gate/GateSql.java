@@ -27,8 +27,17 @@ final class GateSql {
         this.consentRequired = PersonRule.consentRequired(activity, taxonomy);
     }
 
-    /** The released values of one group of statutory sources; {@code count} gives one count per column instead. */
-    Sql statutory(GatePlan.StatutoryGroup g, boolean count) {
+    /**
+     * The released values of one group of statutory sources; {@code count} gives one count per
+     * column instead. The group's datasets and the current editions are bound as id lists read in
+     * the same snapshot ({@link BoundIds}) rather than joined. Null when there is nothing to read (no
+     * dataset of these sources, or no current edition for the selection).
+     */
+    Sql statutory(GatePlan.StatutoryGroup g, boolean count, BoundIds ids) {
+        List<Long> datasets = ids.datasets(g.sourceIds());
+        if (datasets.isEmpty()) {
+            return null;
+        }
         Sql sql = new Sql().add("SELECT ");
         if (count) {
             for (int i = 0; i < g.fields().size(); i++) {
@@ -40,41 +49,96 @@ final class GateSql {
                 sql.add(", CAST(x." + f.column() + " AS VARCHAR)");
             }
         }
-        sql.add(" FROM " + g.table() + " x JOIN dataset d ON d.id = x.dataset_id");
+        sql.add(" FROM " + g.table() + " x WHERE ");
+        if (datasets.size() <= BoundIds.MAX_BOUND) {
+            sql.add("x.dataset_id IN ").in(datasets);
+        } else {
+            sql.add("x.dataset_id IN (SELECT d.id FROM dataset d WHERE d.source_id IN ").in(g.sourceIds()).add(")");
+        }
         if (g.table().equals("elector")) {
-            sql.add(" JOIN register_edition r ON r.id = x.edition_id WHERE x.deleted_dataset_id IS NULL AND r.status = 'current'");
-            sql.add(" AND d.source_id IN ").in(g.sourceIds());
+            List<Long> editions = ids.currentEditions(laCode());
+            if (editions.isEmpty()) {
+                return null;
+            }
+            sql.add(" AND x.deleted_dataset_id IS NULL AND x.edition_id IN ").in(editions);
             onElector(sql);
         } else {
-            sql.add(" WHERE d.source_id IN ").in(g.sourceIds());
             onPerson(sql);
         }
         return people(sql);
     }
 
-    /** The released attribute values of the permitted pairs; {@code count} gives (slot, count) rows instead. */
-    Sql attributes(List<GatePlan.AttributePair> pairs, boolean count, boolean applyPeopleRules) {
-        Sql sql = new Sql().add(count ? "SELECT p.slot, count(*)" : "SELECT x.person_id, x.dataset_id, x.field, p.category, x.value, p.slot");
+    /** The local authority the selection is limited to, or null. */
+    private String laCode() {
+        if (selection instanceof Selection.LocalAuthority la) {
+            return la.laCode();
+        }
+        return selection instanceof Selection.PollingDistricts pd ? pd.laCode() : null;
+    }
+
+    /**
+     * The attribute values of the permitted pairs for the people no person rule refuses, each with
+     * its {@link ValueRule} rank (0 = released): {@code (person, dataset, field, category, value,
+     * slot, rank)} with the value nulled unless the rank is 0; or, with {@code count}, {@code (slot,
+     * rank, count)} rows.
+     */
+    Sql permittedAttributes(List<GatePlan.AttributePair> pairs, boolean count) {
+        boolean consent = pairs.stream().anyMatch(GatePlan.AttributePair::needsConsent);
+        Sql sql = new Sql();
+        if (count) {
+            sql.add("SELECT slot, rank, count(*) FROM (SELECT p.slot AS slot, ");
+            rank(sql, consent).add(" AS rank");
+        } else {
+            sql.add("SELECT x.person_id, x.dataset_id, x.field, p.category, ");
+            if (consent || activity.minLinkProbability() != null) {
+                sql.add("CASE WHEN ");
+                rank(sql, consent).add(" = 0 THEN x.value END, p.slot, ");
+                rank(sql, consent);
+            } else {
+                sql.add("x.value, p.slot, 0");
+            }
+        }
         sql.add(" FROM attribute_value x JOIN ");
+        pairs(sql, pairs);
+        sql.add(" ON p.dataset_id = x.dataset_id AND p.field = x.field");
+        if (consent) {
+            // one row at most per value: consent_state has one row per person, purpose and channel
+            sql.add(" LEFT JOIN consent_state k ON k.person_id = x.person_id AND k.purpose = ? AND k.channel = ? "
+                    + "AND k.status = 'granted' AND k.provable = TRUE", activity.code(), activity.channel().code());
+        }
+        sql.add(" WHERE x.person_id IS NOT NULL");
+        onPerson(sql);
+        people(sql);
+        return count ? sql.add(") z GROUP BY slot, rank") : sql;
+    }
+
+    /**
+     * The first value rule that refuses row {@code x} of pair {@code p}: a link below the activity's
+     * minimum (a NULL probability is no probabilistic link: register values, exact keys and values
+     * stored with their person are never refused here), then a consent-based value without the
+     * person's live consent ({@code k}, left-joined).
+     */
+    private Sql rank(Sql sql, boolean consent) {
+        if (!consent && activity.minLinkProbability() == null) {
+            return sql.add("0");
+        }
+        sql.add("CASE");
+        if (activity.minLinkProbability() != null) {
+            sql.add(" WHEN x.link_probability < ? THEN " + ValueRule.LINK_BELOW_MINIMUM.rank, activity.minLinkProbability());
+        }
+        if (consent) {
+            sql.add(" WHEN p.needs_consent = 1 AND k.person_id IS NULL THEN " + ValueRule.CONSENT_FOR_FIELD.rank);
+        }
+        return sql.add(" ELSE 0 END");
+    }
+
+    /** (slot, count) of the values of pairs the field rules refused, for the dry run (no person rule applied). */
+    Sql refusedAttributes(List<GatePlan.AttributePair> pairs) {
+        Sql sql = new Sql().add("SELECT p.slot, count(*) FROM attribute_value x JOIN ");
         pairs(sql, pairs);
         sql.add(" ON p.dataset_id = x.dataset_id AND p.field = x.field WHERE x.person_id IS NOT NULL");
         onPerson(sql);
-        if (applyPeopleRules) {
-            people(sql);
-            sql.add(" AND (p.needs_consent = 0 OR ");
-            liveConsent(sql).add(")");
-        }
-        return count ? sql.add(" GROUP BY p.slot") : sql;
-    }
-
-    /** How many values of consent-based fields are withheld from otherwise permitted people for want of a live consent. */
-    Sql consentWithheld(List<GatePlan.AttributePair> pairs) {
-        Sql sql = new Sql().add("SELECT count(*) FROM attribute_value x JOIN ");
-        pairs(sql, pairs);
-        sql.add(" ON p.dataset_id = x.dataset_id AND p.field = x.field WHERE x.person_id IS NOT NULL AND p.needs_consent = 1");
-        onPerson(sql);
-        people(sql);
-        return sql.add(" AND NOT " + liveConsentText(), activity.code(), activity.channel().code());
+        return sql.add(" GROUP BY p.slot");
     }
 
     /**
@@ -126,14 +190,12 @@ final class GateSql {
         }
     }
 
-    /** Selection on an elector row {@code x} of current edition {@code r}: a direct predicate, no extra join. */
+    /** Selection on a current elector row {@code x} (the local authority is already in the bound editions): a direct predicate. */
     private void onElector(Sql sql) {
         if (selection instanceof Selection.People p) {
             sql.add(" AND x.person_id IN ").in(p.ids());
-        } else if (selection instanceof Selection.LocalAuthority la) {
-            sql.add(" AND r.la_code = ?", la.laCode());
         } else if (selection instanceof Selection.PollingDistricts pd) {
-            sql.add(" AND r.la_code = ? AND x.polling_district IN ", pd.laCode()).in(pd.districts());
+            sql.add(" AND x.polling_district IN ").in(pd.districts());
         }
     }
 
@@ -160,12 +222,8 @@ final class GateSql {
     }
 
     private Sql liveConsent(Sql sql) {
-        return sql.add(liveConsentText(), activity.code(), activity.channel().code());
-    }
-
-    private static String liveConsentText() {
-        return "EXISTS (SELECT 1 FROM consent_state k WHERE k.person_id = x.person_id AND k.purpose = ? AND k.channel = ? "
-                + "AND k.status = 'granted' AND k.provable = TRUE)";
+        return sql.add("EXISTS (SELECT 1 FROM consent_state k WHERE k.person_id = x.person_id AND k.purpose = ? AND k.channel = ? "
+                + "AND k.status = 'granted' AND k.provable = TRUE)", activity.code(), activity.channel().code());
     }
 
     private static void pairs(Sql sql, List<GatePlan.AttributePair> pairs) {

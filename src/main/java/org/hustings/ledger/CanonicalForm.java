@@ -86,11 +86,37 @@ final class CanonicalForm {
     /** SHA-256 over each id in ascending order as decimal ASCII followed by a line feed. */
     static final class PersonDigest {
         private final MessageDigest sha = sha256();
+        /** Ids written as text here and digested a block at a time: a gated read may name millions. */
+        private final byte[] text = new byte[16 << 10];
+        private int used;
         private long count;
 
         void add(long id) {
-            sha.update((Long.toString(id) + "\n").getBytes(StandardCharsets.US_ASCII));
+            if (used > text.length - 21) {
+                flush();
+            }
+            if (id < 0) {
+                for (byte b : Long.toString(id).getBytes(StandardCharsets.US_ASCII)) {
+                    text[used++] = b;
+                }
+            } else {
+                int digits = 1;
+                while (digits < TEN.length && id >= TEN[digits]) {
+                    digits++;
+                }
+                for (int i = used + digits - 1; i >= used; i--) {
+                    text[i] = (byte) ('0' + id % 10);
+                    id /= 10;
+                }
+                used += digits;
+            }
+            text[used++] = '\n';
             count++;
+        }
+
+        private void flush() {
+            sha.update(text, 0, used);
+            used = 0;
         }
 
         long count() {
@@ -98,7 +124,17 @@ final class CanonicalForm {
         }
 
         String hex() {
+            flush();
             return HexFormat.of().formatHex(sha.digest());
+        }
+
+        private static final long[] TEN = new long[19];
+
+        static {
+            TEN[0] = 1;
+            for (int i = 1; i < TEN.length; i++) {
+                TEN[i] = TEN[i - 1] * 10;
+            }
         }
     }
 

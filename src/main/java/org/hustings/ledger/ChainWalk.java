@@ -101,28 +101,56 @@ final class ChainWalk {
         }
     }
 
-    /** Checks entries whose seq lies in (from, to], merging in their person rows. */
+    /**
+     * Checks entries whose seq lies in (from, to], merging in their person rows and runs: an entry
+     * keeps its people either as rows or as runs, and the two streams, each in id order, are merged
+     * so the digest sees the ids in ascending order whichever way they were kept.
+     */
     private Verification.Broken checkRun(List<RecordedEntry> run, long from, long to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, person_id FROM ledger_person WHERE seq > ? AND seq <= ? ORDER BY seq, person_id")) {
+                "SELECT seq, person_id FROM ledger_person WHERE seq > ? AND seq <= ? ORDER BY seq, person_id");
+             PreparedStatement rs = c.prepareStatement(
+                "SELECT seq, bucket, first_id, last_id FROM ledger_person_range WHERE seq > ? AND seq <= ? ORDER BY seq, first_id, last_id")) {
             ps.setFetchSize(FETCH);
             ps.setLong(1, from);
             ps.setLong(2, to);
-            try (ResultSet r = ps.executeQuery()) {
+            rs.setFetchSize(FETCH);
+            rs.setLong(1, from);
+            rs.setLong(2, to);
+            try (ResultSet r = ps.executeQuery(); ResultSet ranges = rs.executeQuery()) {
                 boolean more = r.next();
+                Runs runs = new Runs(ranges);
                 for (RecordedEntry e : run) {
                     Verification.Broken broken = checkChain(e);
                     if (broken != null) {
                         return broken;
                     }
-                    if (more && r.getLong(1) < e.seq()) {
-                        return broken(r.getLong(1), Tampering.PERSONS_CHANGED, "there are person rows for entry "
-                                + r.getLong(1) + ", which does not exist.");
+                    long orphan = Math.min(more ? r.getLong(1) : Long.MAX_VALUE, runs.more() ? runs.seq : Long.MAX_VALUE);
+                    if (orphan < e.seq()) {
+                        return broken(orphan, Tampering.PERSONS_CHANGED, "there are person rows for entry "
+                                + orphan + ", which does not exist.");
+                    }
+                    if (runs.more() && runs.seq == e.seq() && runs.malformed) {
+                        return broken(e.seq(), Tampering.PERSONS_CHANGED, "a run of person ids of the entry is reversed or names "
+                                + "the wrong bucket, so looking a person up would miss it.");
                     }
                     CanonicalForm.PersonDigest digest = new CanonicalForm.PersonDigest();
-                    while (more && r.getLong(1) == e.seq()) {
-                        digest.add(r.getLong(2));
-                        more = r.next();
+                    while (true) {
+                        boolean row = more && r.getLong(1) == e.seq();
+                        boolean inRun = runs.more() && runs.seq == e.seq();
+                        if (!row && !inRun) {
+                            break;
+                        }
+                        if (row && (!inRun || r.getLong(2) <= runs.current)) {
+                            digest.add(r.getLong(2));
+                            more = r.next();
+                        } else {
+                            digest.add(runs.current);
+                            if (!runs.advance()) {
+                                return broken(e.seq(), Tampering.PERSONS_CHANGED, "a run of person ids of the entry is reversed or "
+                                        + "names the wrong bucket, so looking a person up would miss it.");
+                            }
+                        }
                     }
                     if (digest.count() != e.personCount() || !digest.hex().equals(e.personsSha256())) {
                         return broken(e.seq(), Tampering.PERSONS_CHANGED, "the entry reached " + e.personCount()
@@ -141,6 +169,47 @@ final class ChainWalk {
             }
         }
         return null;
+    }
+
+    /** The ids of {@code ledger_person_range} rows one at a time: {@link #seq} and {@link #current} while {@link #more()}. */
+    private static final class Runs {
+        private final ResultSet r;
+        private boolean more;
+        long seq;
+        long current;
+        private long last;
+        /** The run at hand is reversed or lies outside its bucket (it is still expanded, so the count shows it too). */
+        boolean malformed;
+
+        Runs(ResultSet r) throws SQLException {
+            this.r = r;
+            load();
+        }
+
+        boolean more() {
+            return more;
+        }
+
+        private void load() throws SQLException {
+            more = r.next();
+            if (more) {
+                seq = r.getLong(1);
+                current = r.getLong(3);
+                last = r.getLong(4);
+                malformed = !PersonRuns.wellFormed(r.getLong(2), current, last);
+            }
+        }
+
+        /** Moves to the next id; false when the run just left was malformed. */
+        boolean advance() throws SQLException {
+            if (current < last) {
+                current++;
+                return true;
+            }
+            boolean ok = !malformed;
+            load();
+            return ok;
+        }
     }
 
     /** Numbering, head bound, link and hash of one entry; null when they hold. */
@@ -225,8 +294,10 @@ final class ChainWalk {
                         + " was added outside the chain, which starts at 1.");
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM ledger_person WHERE seq > ? OR seq < 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM (SELECT seq FROM ledger_person WHERE seq > ? OR seq < 1 "
+                + "UNION ALL SELECT seq FROM ledger_person_range WHERE seq > ? OR seq < 1) o")) {
             ps.setLong(1, last);
+            ps.setLong(2, last);
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 long orphan = r.getLong(1);

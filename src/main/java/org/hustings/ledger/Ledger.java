@@ -20,7 +20,11 @@ import org.hustings.store.Store;
  * canonical form each hash covers.
  */
 public final class Ledger {
-    /** Person lists longer than this go in with the store's bulk load instead of batched inserts. */
+    /**
+     * Person lists of at least this many ids are kept as runs of consecutive ids
+     * ({@code ledger_person_range}, see {@link PersonRuns}); shorter ones one row per person
+     * ({@code ledger_person}). Runs and rows are written with the store's bulk load from this many on.
+     */
     static final int BULK_FROM = 1000;
 
     private final Store store;
@@ -104,10 +108,15 @@ public final class Ledger {
         return store.read(c -> ChainWalk.inSnapshot(c, store.kind(), pageSize, personChunk, noted));
     }
 
-    /** Every entry that reached this person, oldest first (for subject access, UK GDPR Art 15). */
+    /**
+     * Every entry that reached this person, oldest first (for subject access, UK GDPR Art 15): the
+     * entries naming them in a row of their own, and those whose runs of ids include them.
+     */
     public List<RecordedEntry> entriesForPerson(long personId) {
         return store.read(c -> EntryRows.list(c, "SELECT " + EntryRows.COLUMNS + " FROM ledger_entry WHERE seq IN "
-                + "(SELECT seq FROM ledger_person WHERE person_id = ?) ORDER BY seq", personId));
+                + "(SELECT seq FROM ledger_person WHERE person_id = ? UNION SELECT seq FROM ledger_person_range "
+                + "WHERE bucket = ? AND first_id <= ? AND last_id >= ?) ORDER BY seq",
+                personId, PersonRuns.bucket(personId), personId, personId));
     }
 
     /** The most recent entries, newest first. */
@@ -122,7 +131,7 @@ public final class Ledger {
                 + " FROM ledger_entry WHERE action = ? ORDER BY seq DESC LIMIT ?", action, Math.max(0, limit)));
     }
 
-    /** The ids of the people an entry reached, ascending. */
+    /** The ids of the people an entry reached, ascending (its rows and its runs, expanded). */
     public List<Long> personsOf(long seq) {
         return store.read(c -> {
             List<Long> ids = new java.util.ArrayList<>();
@@ -134,18 +143,24 @@ public final class Ledger {
                     }
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM ledger_person_range WHERE seq = ? ORDER BY first_id")) {
+                ps.setLong(1, seq);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        for (long id = r.getLong(1); id <= r.getLong(2); id++) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+            ids.sort(null);
             return ids;
         });
     }
 
     private void insertPersons(Connection c, long seq, long[] ids) throws SQLException {
         if (ids.length >= BULK_FROM) {
-            try (BulkLoad load = store.bulkLoad(c, "ledger_person", List.of("seq", "person_id"))) {
-                for (long id : ids) {
-                    load.row(seq, id);
-                }
-                load.finish();
-            }
+            insertRuns(c, seq, PersonRuns.of(ids));
             return;
         }
         if (ids.length == 0) {
@@ -155,6 +170,28 @@ public final class Ledger {
             for (long id : ids) {
                 ps.setLong(1, seq);
                 ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertRuns(Connection c, long seq, PersonRuns runs) throws SQLException {
+        if (runs.size() >= BULK_FROM) {
+            try (BulkLoad load = store.bulkLoad(c, "ledger_person_range", List.of("seq", "bucket", "first_id", "last_id"))) {
+                for (int i = 0; i < runs.size(); i++) {
+                    load.row(seq, PersonRuns.bucket(runs.first[i]), runs.first[i], runs.last[i]);
+                }
+                load.finish();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_person_range (seq, bucket, first_id, last_id) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < runs.size(); i++) {
+                ps.setLong(1, seq);
+                ps.setLong(2, PersonRuns.bucket(runs.first[i]));
+                ps.setLong(3, runs.first[i]);
+                ps.setLong(4, runs.last[i]);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -6,9 +6,10 @@
  * {@link org.hustings.ledger.Ledger} is the facade. An entry ({@link org.hustings.ledger.LedgerEntry})
  * names an actor, an action (a dotted code such as {@code gate.read}), a subject, details and the
  * internal ids of the people it reached. Bulk work writes one entry per batch; its person ids go
- * to a side table ({@code ledger_person}, indexed by person) so that "what reached person P" is
- * one indexed query (UK GDPR Art 15), and the entry's hash covers a digest of those ids, so the
- * side table cannot be changed unnoticed. Appends take the single {@code ledger_head} row first
+ * to a side table ({@code ledger_person}, indexed by person; from 1,000 ids on as runs of
+ * consecutive ids in {@code ledger_person_range}, indexed by bucket, see {@code PersonRuns}) so
+ * that "what reached person P" is one indexed query (UK GDPR Art 15), and the entry's hash covers
+ * a digest of those ids, so the side tables cannot be changed unnoticed. Appends take the single {@code ledger_head} row first
  * (an UPDATE in the caller's transaction): PostgreSQL makes a second appender wait on that row
  * until the first commits, DuckDB's writes are serialised by the store, so concurrent appenders
  * form one chain with numbers 1, 2, 3… and no gaps; a rolled-back append leaves nothing.
@@ -26,7 +27,10 @@
  * <h2>The canonical form (for re-verifying with another tool)</h2>
  * Tables: {@code ledger_entry(seq, recorded_at, actor, action, subject, details, person_count,
  * persons_sha256, previous_hash, hash)}, {@code ledger_person(seq, person_id)},
- * {@code ledger_head(id = 1, seq, hash)}.
+ * {@code ledger_person_range(seq, bucket, first_id, last_id)} (the ids first_id..last_id inclusive;
+ * bucket = floor(first_id / 65536) = floor(last_id / 65536), an index key the hash does not cover
+ * but verification checks), {@code ledger_head(id = 1, seq, hash)}. An entry's people are the
+ * union of its ledger_person rows and its expanded ranges.
  * <ol>
  * <li>Entries are numbered {@code seq} = 1, 2, 3… without gaps. The genesis hash (the "previous
  *     hash" of entry 1) is 64 zeros.</li>
@@ -34,7 +38,9 @@
  *     numeric order, each written in decimal ASCII (a minus sign if negative, no leading zeros)
  *     followed by one line feed (0x0A). No ids: the SHA-256 of nothing,
  *     {@code e3b0c442…b855}. {@code person_count} = the number of distinct ids. To check, select
- *     {@code person_id FROM ledger_person WHERE seq = n ORDER BY person_id}.</li>
+ *     {@code person_id FROM ledger_person WHERE seq = n} together with the expanded ranges,
+ *     {@code SELECT g.i FROM ledger_person_range r, generate_series(r.first_id, r.last_id) AS g(i)
+ *     WHERE r.seq = n} (the same text on both stores), in ascending order.</li>
  * <li><b>details</b> is stored exactly as hashed: JSON with object keys sorted by UTF-16 code unit
  *     (Java's {@code String.compareTo}; all keys are ASCII, so plain byte order), no whitespace,
  *     strings with no escapes (printable ASCII without quote or backslash is all that is allowed),

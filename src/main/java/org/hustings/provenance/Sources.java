@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hustings.ErrorCode;
+import org.hustings.FieldProblems;
 import org.hustings.HustingsException;
 import org.hustings.store.Store;
 
@@ -43,36 +44,43 @@ public final class Sources {
 
     /** Registers a supplier and the due diligence done on it. */
     public long declareSupplier(String actor, SupplierDeclaration s) {
-        Refusals refusals = new Refusals("Supplier '" + s.code() + "'");
-        if (s.code() == null || !s.code().matches("[a-z0-9][a-z0-9_.:-]{0,99}")) {
-            refusals.missing("the supplier code '" + s.code() + "' must be lower-case letters, digits, '-', '_', '.' or ':' (at most 100).");
-        }
-        refusals.requireText(s.organisation(), "the organisation's name");
-        if (s.role() == null) {
-            refusals.missing("the supplier's role (controller, processor, broker or public body) is missing.");
-        }
-        if (s.dueDiligence() == null) {
-            refusals.missing("the due-diligence status is missing (UK GDPR Art 5(2): record the checks on every supplier).");
-        } else if (s.dueDiligence() == DueDiligence.PASSED && (s.evidence() == null || s.evidence().isBlank())) {
-            refusals.missing("due diligence marked passed without evidence; record what was checked.");
-        }
-        refusals.throwIfAny();
-        return store.write(c -> {
-            if (SourceRecords.id(c, "supplier", s.code()).isPresent()) {
-                throw new HustingsException(ErrorCode.CONFLICT, "A supplier with code '" + s.code() + "' already exists.");
-            }
-            long id = SourceRecords.insertSupplier(c, s, actor);
-            ledger.record(c, actor, "supplier.declare", "supplier:" + s.code(),
-                    Map.of("role", s.role().code(), "due_diligence", s.dueDiligence().code()));
-            return id;
-        });
+        return store.write(c -> declareSupplier(c, actor, s));
     }
 
-    /** Records the outcome of a due-diligence check on a supplier, with its evidence. */
-    public void recordDueDiligence(String actor, String supplierCode, DueDiligence status, String evidence) {
-        if (status == DueDiligence.PASSED && (evidence == null || evidence.isBlank())) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "Due diligence cannot be marked passed without evidence of what was checked.");
+    /** As {@link #declareSupplier(String, SupplierDeclaration)}, inside the caller's transaction. */
+    public long declareSupplier(Connection c, String actor, SupplierDeclaration s) throws SQLException {
+        Refusals refusals = new Refusals("Supplier '" + s.code() + "'");
+        if (s.code() == null || !SourceChecks.CODE.matcher(s.code()).matches()) {
+            refusals.missing("code", "the supplier code '" + s.code() + "' must be lower-case letters, digits, '-', '_', '.' or ':' (at most 100).");
         }
+        refusals.requireText(s.organisation(), "organisation", "the organisation's name");
+        if (s.role() == null) {
+            refusals.missing("role", "the supplier's role (controller, processor, broker or public body) is missing.");
+        }
+        if (s.dueDiligence() == null) {
+            refusals.missing("dueDiligence", "the due-diligence status is missing (UK GDPR Art 5(2): record the checks on every supplier).");
+        } else if (s.dueDiligence() == DueDiligence.PASSED && (s.evidence() == null || s.evidence().isBlank())) {
+            refusals.missing("evidence", "due diligence marked passed without evidence; record what was checked.");
+        }
+        refusals.throwIfAny();
+        if (SourceRecords.id(c, "supplier", s.code()).isPresent()) {
+            throw new HustingsException(ErrorCode.CONFLICT, "A supplier with code '" + s.code() + "' already exists.");
+        }
+        long id = SourceRecords.insertSupplier(c, s, actor);
+        ledger.record(c, actor, "supplier.declare", "supplier:" + s.code(),
+                Map.of("role", s.role().code(), "due_diligence", s.dueDiligence().code()));
+        return id;
+    }
+
+    /** Records the outcome of a due-diligence check on a supplier, with its evidence (UK GDPR Art 5(2); Art 28(1) for processors). */
+    public void recordDueDiligence(String actor, String supplierCode, DueDiligence status, String evidence) {
+        Refusals refusals = new Refusals("The due-diligence record for '" + supplierCode + "'");
+        if (status == null) {
+            refusals.missing("status", "the outcome (in_progress, passed or failed) is missing.");
+        } else if (status != DueDiligence.NOT_STARTED && (evidence == null || evidence.isBlank())) {
+            refusals.missing("evidence", "a due-diligence outcome needs its evidence: record what was checked, and what was found.");
+        }
+        refusals.throwIfAny();
         store.write(c -> {
             long id = SourceRecords.id(c, "supplier", supplierCode).orElseThrow(() -> unknown("supplier", supplierCode));
             SourceRecords.dueDiligence(c, id, status, evidence, actor);
@@ -92,17 +100,18 @@ public final class Sources {
         SourceChecks.check(taxonomy, d, refusals);
         Long supplierId = d.supplierCode() == null ? null : SourceRecords.id(c, "supplier", d.supplierCode()).orElse(null);
         if (d.supplierCode() != null && supplierId == null) {
-            refusals.missing("supplier '" + d.supplierCode() + "' is not registered; declare the supplier first.");
+            refusals.missing("supplier", "supplier '" + d.supplierCode() + "' is not registered; declare the supplier first.");
         }
-        Set<String> activities = SourceRecords.activityCodes(c);
+        Set<String> activities = activityCodes(c, d.purposes());
         for (String p : d.purposes()) {
             if (!activities.contains(p)) {
-                refusals.missing("purpose '" + p + "' is not in the register of processing activities (hustings purpose list).");
+                refusals.missing("purposes", "purpose '" + p + "' is not in the register of processing activities (hustings purpose list).");
             }
         }
         refusals.throwIfAny();
         if (SourceRecords.id(c, "source", d.code()).isPresent()) {
-            throw new HustingsException(ErrorCode.CONFLICT, "A source with code '" + d.code() + "' already exists.");
+            throw new FieldProblems(ErrorCode.CONFLICT, "Source '" + d.code() + "'",
+                    List.of(new FieldProblems.Problem("code", "a source with code '" + d.code() + "' already exists.")));
         }
         String supplierName = SourceRecords.organisation(c, supplierId);
         long id = SourceRecords.insertSource(c, d.code(), d.kind(), d.name(), supplierName, d.article6(), d.legalReference());
@@ -118,11 +127,33 @@ public final class Sources {
         return id;
     }
 
+    /**
+     * Declares a source from a declaration file or API body, registering its supplier first when the
+     * file carries one that is not yet registered (an existing supplier is used as it stands). One
+     * transaction: both are stored, or neither.
+     */
+    public long declare(String actor, SourceDeclarationFile.Declaration d) {
+        return store.write(c -> {
+            SupplierDeclaration s = d.supplier();
+            if (s != null && s.code() != null && SourceRecords.id(c, "supplier", s.code()).isEmpty()) {
+                declareSupplier(c, actor, s);
+            }
+            return declareSource(c, actor, d.source());
+        });
+    }
+
     /** Adds a new version of a source's notice or consent wording; earlier versions are kept. Returns the version number. */
     public int addWording(String actor, String sourceCode, Wording wording) {
-        if (wording == null || wording.kind() == null || wording.text() == null || wording.text().isBlank()) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "A wording needs its kind (notice or consent) and the exact text shown.");
+        Refusals refusals = new Refusals("The new wording of '" + sourceCode + "'");
+        if (wording == null || wording.kind() == null) {
+            refusals.missing("kind", "say whether the wording is a privacy notice (UK GDPR Art 13) or a consent request (Art 7(1)).");
         }
+        if (wording == null || wording.text() == null || wording.text().isBlank()) {
+            refusals.missing("text", "the exact text shown is missing.");
+        } else if (wording.text().length() > 8000) {
+            refusals.missing("text", "the text is longer than 8,000 characters.");
+        }
+        refusals.throwIfAny();
         return store.write(c -> {
             long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
             int version = SourceRecords.addWording(c, id, wording, actor);
@@ -135,9 +166,12 @@ public final class Sources {
     public void permitPurpose(String actor, String sourceCode, String purpose) {
         store.write(c -> {
             long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
-            if (!SourceRecords.activityCodes(c).contains(purpose)) {
+            if (!activityCodes(c, List.of(purpose)).contains(purpose)) {
                 throw unknown("processing activity", purpose);
             }
+            Refusals refusals = new Refusals("Permitting '" + purpose + "' for '" + sourceCode + "'");
+            statutoryUse(c, id, List.of(purpose), refusals);
+            refusals.throwIfAny();
             SourceRecords.permit(c, id, purpose);
             ledger.record(c, actor, "source.permit", "source:" + sourceCode, Map.of("purpose", purpose));
             return null;
@@ -155,6 +189,91 @@ public final class Sources {
             ledger.record(c, actor, "source.withdraw", "source:" + sourceCode, Map.of("purpose", purpose, "removed", n));
             return null;
         });
+    }
+
+    /**
+     * Sets the purposes a source permits to exactly {@code purposes}: those added may be used from
+     * the next read on, those removed stop at once. One ledger entry names both. A statutory source
+     * may permit only the uses its statute allows (RPR 2001 regs 103-105, 114-115 and 117).
+     * Returns the purposes as now permitted.
+     */
+    public List<String> setPurposes(String actor, String sourceCode, List<String> purposes) {
+        List<String> wanted = purposes == null ? List.of() : purposes.stream().map(String::strip).distinct().sorted().toList();
+        return store.write(c -> {
+            long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            Refusals refusals = new Refusals("The purposes of '" + sourceCode + "'");
+            Set<String> activities = activityCodes(c, wanted);
+            for (String p : wanted) {
+                if (!activities.contains(p)) {
+                    refusals.missing("purposes", "purpose '" + p + "' is not in the register of processing activities.");
+                }
+            }
+            statutoryUse(c, id, wanted, refusals);
+            refusals.throwIfAny();
+            List<String> before = SourceRecords.purposes(c, id);
+            List<String> added = wanted.stream().filter(p -> !before.contains(p)).toList();
+            List<String> removed = before.stream().filter(p -> !wanted.contains(p)).toList();
+            if (added.isEmpty() && removed.isEmpty()) {
+                return before;
+            }
+            for (String p : added) {
+                SourceRecords.permit(c, id, p);
+            }
+            for (String p : removed) {
+                SourceRecords.withdraw(c, id, p);
+            }
+            ledger.record(c, actor, "source.purposes", "source:" + sourceCode, Map.of("added", added, "removed", removed, "purposes", wanted));
+            return wanted;
+        });
+    }
+
+    /** Changes how long a source's data is kept (UK GDPR Art 5(1)(e)); {@code months} may be null when the period is an event. */
+    public void setRetention(String actor, String sourceCode, String retention, Integer months) {
+        Refusals refusals = new Refusals("The retention of '" + sourceCode + "'");
+        refusals.requireText(retention, "retention", "the retention period (UK GDPR Art 5(1)(e))");
+        if (retention != null && retention.length() > 400) {
+            refusals.missing("retention", "the retention period is longer than 400 characters.");
+        }
+        if (months != null && months <= 0) {
+            refusals.missing("retentionMonths", "the retention in months must be positive.");
+        }
+        refusals.throwIfAny();
+        store.write(c -> {
+            long id = SourceRecords.id(c, "source", sourceCode).orElseThrow(() -> unknown("source", sourceCode));
+            if (DatasetAnnotation.footing(c, id) == null) {
+                throw new HustingsException(ErrorCode.CONFLICT, "Source '" + sourceCode + "' has no provenance recorded, so it has no retention to change.");
+            }
+            SourceDetails.setRetention(c, id, retention.strip(), months);
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("retention_months", months == null ? "none" : months);
+            ledger.record(c, actor, "source.retention", "source:" + sourceCode, details);
+            return null;
+        });
+    }
+
+    /** The activity codes in the register, putting the defaults in place first when any of {@code needed} is missing. */
+    private Set<String> activityCodes(Connection c, java.util.Collection<String> needed) throws SQLException {
+        Set<String> codes = SourceRecords.activityCodes(c);
+        if (!codes.containsAll(needed) && ActivitySeed.ensureAll(store, c) > 0) {
+            codes = SourceRecords.activityCodes(c);
+        }
+        return codes;
+    }
+
+    /** A statutory source may be permitted only the classes of use its statute allows. */
+    private void statutoryUse(Connection c, long sourceId, List<String> purposes, Refusals refusals) throws SQLException {
+        StatutorySource statute = SourceDetails.statute(c, sourceId).flatMap(taxonomy::statute).orElse(null);
+        if (statute == null) {
+            return;
+        }
+        Map<String, String> uses = SourceDetails.useClasses(c);
+        for (String p : purposes) {
+            String use = uses.get(p);
+            if (use != null && !statute.allowedUse().contains(use)) {
+                refusals.unlawful("purposes", "the " + statute.name().toLowerCase(java.util.Locale.ROOT) + " may not be used for '" + p
+                        + "' (" + use.replace('_', ' ') + "): " + statute.legalReference());
+            }
+        }
     }
 
     /** Ensures the full register source for a local authority exists (RPR 2001 regs 103-105, 114-115); returns its id. */
@@ -243,6 +362,30 @@ public final class Sources {
 
     public SourceView source(String code) {
         return store.read(c -> SourceRecords.views(c, code)).stream().findFirst().orElseThrow(() -> unknown("source", code));
+    }
+
+    /** One source in full: footing, supplier and evidence, every wording version, and its latest {@code datasets} deliveries. */
+    public SourceDetail detail(String code, int datasets) {
+        return store.read(c -> {
+            SourceView v = SourceRecords.views(c, code).stream().findFirst().orElseThrow(() -> unknown("source", code));
+            SupplierView supplier = v.supplierCode() == null ? null : SourceDetails.suppliers(c, v.supplierCode()).stream().findFirst().orElse(null);
+            return new SourceDetail(v, SourceDetails.retentionMonths(c, v.id()).orElse(null), supplier, SourceDetails.wordings(c, v.id()),
+                    v.statute() == null ? List.of() : SourceDetails.statutoryFields(taxonomy, v.statute()), SourceDetails.datasetCount(c, v.id()),
+                    SourceDetails.datasets(c, v.id(), Math.max(0, datasets)));
+        });
+    }
+
+    /** Every version of a source's wording, newest first. */
+    public List<WordingVersion> wordings(String code) {
+        return store.read(c -> SourceDetails.wordings(c, SourceRecords.id(c, "source", code).orElseThrow(() -> unknown("source", code))));
+    }
+
+    public List<SupplierView> suppliers() {
+        return store.read(c -> SourceDetails.suppliers(c, null));
+    }
+
+    public SupplierView supplier(String code) {
+        return store.read(c -> SourceDetails.suppliers(c, code)).stream().findFirst().orElseThrow(() -> unknown("supplier", code));
     }
 
     static HustingsException unknown(String what, String code) {

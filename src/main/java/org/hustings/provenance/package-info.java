@@ -13,5 +13,13 @@
  * {@code release_block = "never released: …"} and the gate can never hand it out. A source that
  * claims "public task" for bought data is refused at declaration with the reason (Art 6(1)(e), 6(3)).
  * {@link org.hustings.provenance.Sources} is the facade; everything else here is package-private.
+ *
+ * <p>Sources are edited through it too — a declaration (as options, or as JSON read by
+ * {@link org.hustings.provenance.SourceDeclarationFile}), due diligence with its evidence, a new
+ * wording version, the permitted purposes, the retention — each refused with every reason, each
+ * reason naming its field ({@link org.hustings.FieldProblems}), each change one ledger entry. A
+ * statutory source cannot be permitted a use its statute forbids. The register of processing
+ * activities a source names is put in place on first need through
+ * {@link org.hustings.provenance.ActivitySeed}, which the purpose station implements (ADR 0190).
  */
 package org.hustings.provenance;

@@ -16,7 +16,7 @@ final class DefaultActivities {
 
     record Entry(String code, String name, String description, String use, String article6, String article9, String channel,
                  boolean directMarketing, boolean profiling, List<String> categories, List<String> recipients, String retention,
-                 boolean dpiaRequired) { }
+                 boolean dpiaRequired, Double minLinkProbability) { }
 
     record File(int version, List<Entry> activities) { }
 
@@ -39,7 +39,7 @@ final class DefaultActivities {
             try {
                 Activity a = new Activity(e.code(), e.name(), e.description(), UseClass.of(e.use()), e.article6(), e.article9(),
                         Channel.of(e.channel()), e.directMarketing(), e.profiling(), e.categories(), e.recipients(), e.retention(),
-                        e.dpiaRequired());
+                        e.dpiaRequired(), e.minLinkProbability());
                 ActivityChecks.problems(taxonomy, a).forEach(p -> errors.add(e.code() + ": " + p));
                 out.add(a);
             } catch (HustingsException ex) {

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hustings.ErrorCode;
@@ -44,6 +47,8 @@ public final class AccessReplies {
     private final Requests requests;
     private final Taxonomy taxonomy;
     private final ReplyDocument document = new ReplyDocument();
+    /** Datasets, editions and elections, which never change once loaded: read once, not for every reply. */
+    private final Meta.Cache files = new Meta.Cache();
 
     public AccessReplies(Store store, Requests requests) {
         this.store = store;
@@ -51,27 +56,53 @@ public final class AccessReplies {
         this.taxonomy = Taxonomy.standard();
     }
 
+    /**
+     * Reads that do not depend on each other run side by side (the processing activities, the
+     * ledger's entries for the person, their flags and their consents, each another station's one
+     * or few statements) while this thread reads the person's rows: a reply costs the longest of
+     * them, not their sum. Daemon threads; a handful, shared by every reply in the process.
+     */
+    private static final ExecutorService READS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "rights-reply-read");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** The reply for an access request matched to a person. */
     public AccessReply assemble(long requestId) {
+        CompletableFuture<Map<String, Activity>> activities = CompletableFuture.supplyAsync(this::activities, READS);
         RightsRequest r = requests.get(requestId);
         if (r.personId() == null) {
             throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " is not matched to a person yet: search for them and "
                     + "confirm the match first.");
         }
-        return assemble(r, r.personId());
+        return assemble(r, r.personId(), activities);
     }
 
+    /** The reply for this request as if it were about {@code personId} (e.g. a closed request, after an erasure). */
     AccessReply assemble(RightsRequest r, long personId) {
-        Map<String, Activity> activities = new Purposes(store, taxonomy).list().stream()
-                .collect(Collectors.toMap(Activity::code, Function.identity()));
-        HeldValues held = new HeldValues(taxonomy, activities);
+        return assemble(r, personId, CompletableFuture.supplyAsync(this::activities, READS));
+    }
+
+    private Map<String, Activity> activities() {
+        return new Purposes(store, taxonomy).list().stream().collect(Collectors.toMap(Activity::code, Function.identity()));
+    }
+
+    private AccessReply assemble(RightsRequest r, long personId, CompletableFuture<Map<String, Activity>> pending) {
+        CompletableFuture<List<RecordedEntry>> ledgered = CompletableFuture.supplyAsync(() -> new Ledger(store).entriesForPerson(personId), READS);
+        CompletableFuture<List<FlagEntry>> flagged = CompletableFuture.supplyAsync(() -> new PersonFlags(store).entries(personId), READS);
+        CompletableFuture<List<org.hustings.consent.ConsentEntry>> consented =
+                CompletableFuture.supplyAsync(() -> new Consents(store).history(personId), READS);
+        Map<String, Activity> activities = join(pending);
+        HeldValues held = new HeldValues(taxonomy, activities, files);
+        // Every value held, on one connection: a handful of statements, not one per file.
         List<HeldValue> values = store.read(c -> held.of(c, personId));
         Set<String> purposeCodes = held.purposeCodes();
         List<Activity> purposes = purposeCodes.stream().filter(activities::containsKey).map(activities::get).toList();
 
         List<Disclosure> disclosures = new ArrayList<>();
         List<Disclosure> transfers = new ArrayList<>();
-        for (RecordedEntry e : new Ledger(store).entriesForPerson(personId)) {
+        for (RecordedEntry e : join(ledgered)) {
             java.time.LocalDate on = e.recordedAt().atZone(Requests.LONDON).toLocalDate();
             if (e.action().equals("gate.read") && e.subject().startsWith("activity:")) {
                 Activity a = activities.get(e.subject().substring("activity:".length()));
@@ -85,8 +116,8 @@ public final class AccessReplies {
                 transfers.add(new Disclosure(on, "Sent to " + to, List.of(String.valueOf(to)), e.seq()));
             }
         }
-        List<FlagEntry> flags = new PersonFlags(store).entries(personId);
-        List<ConsentLine> consents = new Consents(store).history(personId).stream()
+        List<FlagEntry> flags = join(flagged);
+        List<ConsentLine> consents = join(consented).stream()
                 .map(h -> new ConsentLine(activities.containsKey(h.purpose()) ? activities.get(h.purpose()).name() : h.purpose(),
                         h.channel().code(), h.status().code(), h.givenAt() == null ? null : h.givenAt().atZone(Requests.LONDON).toLocalDate(),
                         h.method() == null ? null : h.method().code(), h.wordingVersion() != null && h.givenAt() != null && h.method() != null))
@@ -95,6 +126,21 @@ public final class AccessReplies {
                 key -> taxonomy.category(key).map(org.hustings.provenance.DataCategory::name).orElse(key));
         return new AccessReply(r.ref(), personId, r.requesterName(), r.receivedOn(), requests.today(), ReplyProse.sections(facts),
                 values, disclosures, consents);
+    }
+
+    /** The result of a side read; its failure is thrown as it was (a HustingsException stays one). */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     public String html(AccessReply reply) {

@@ -162,14 +162,18 @@ public final class Requests {
         });
     }
 
-    /** Closes a request as done, inside the caller's transaction (the action that honoured it commits with it). */
-    RightsRequest complete(Connection c, String actor, RightsRequest r, String note) throws SQLException {
+    /**
+     * Closes a request as done, inside the caller's transaction (the action that honoured it commits
+     * with it). The request is not read back: the caller has it, and every statement counts inside
+     * an erasure's transaction on DuckDB.
+     */
+    void complete(Connection c, String actor, RightsRequest r, String note) throws SQLException {
         RequestRecords.update(c, "UPDATE rights_request SET status = 'completed', closed_on = ? WHERE id = ?", today(), r.id());
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("kind", r.kind().code());
         d.put("closed", today().toString());
         d.put("in_time", r.deadline() == null || !today().isAfter(r.deadline()));
-        return done(c, actor, r, "completed", note, d);
+        record(c, actor, r, "completed", note, d);
     }
 
     /** Records an event on a request inside the caller's transaction. */
@@ -204,10 +208,15 @@ public final class Requests {
 
     private RightsRequest done(Connection c, String actor, RightsRequest r, String event, String note, Map<String, Object> details)
             throws SQLException {
+        record(c, actor, r, event, note, details);
+        return RequestRecords.load(c, r.id()).orElseThrow();
+    }
+
+    private void record(Connection c, String actor, RightsRequest r, String event, String note, Map<String, Object> details)
+            throws SQLException {
         RequestRecords.event(c, r.id(), actor, event, note, clock.instant());
         ledger.record(c, actor, "rights." + event, "request:" + r.id(), details,
                 r.personId() == null ? List.of() : List.of(r.personId()));
-        return RequestRecords.load(c, r.id()).orElseThrow();
     }
 
     private static LocalDate clockStart(LocalDate received, IdentityCheck check) {

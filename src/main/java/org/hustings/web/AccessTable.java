@@ -40,6 +40,21 @@ final class AccessTable {
     static final Set<Role> PURPOSE_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR, ORGANISER);
     /** A person's consent history is about one named person: those who handle rights and records. */
     static final Set<Role> CONSENT_READERS = EnumSet.of(DPO, DATA_MANAGER);
+    /** Recording a consent or its withdrawal by hand: the same people who may read the history. */
+    static final Set<Role> CONSENT_RECORDERS = CONSENT_READERS;
+
+    /**
+     * Declaring sources and suppliers, their due diligence, wordings, permitted purposes and
+     * retention: the data manager, who manages sources, and the data protection officer.
+     */
+    static final Set<Role> SOURCE_EDITORS = EnumSet.of(DPO, DATA_MANAGER);
+    /**
+     * Editing the record of processing activities (UK GDPR Art 30) — bases, categories, retention,
+     * the lowest link probability a purpose accepts — and drafting DPIAs: the same.
+     */
+    static final Set<Role> PURPOSE_EDITORS = EnumSet.of(DPO, DATA_MANAGER);
+    /** Signing a DPIA off (approving or rejecting it): the data protection officer alone (Art 35(2), Art 39(1)(c)). */
+    static final Set<Role> DPIA_DECIDERS = EnumSet.of(DPO);
 
     /**
      * Rights requests name the requester and show everything held about a person: only those who
@@ -75,9 +90,43 @@ final class AccessTable {
             Map.entry("GET /api/ledger/verify", LEDGER_READERS),
             Map.entry("GET /purposes", PURPOSE_READERS),
             Map.entry("GET /api/purposes", PURPOSE_READERS),
+            Map.entry("PUT /api/purposes/{code}/min-link-probability", PURPOSE_EDITORS),
             Map.entry("GET /api/sources", PURPOSE_READERS),
             Map.entry("GET /api/gate/dry-run", PURPOSE_READERS),
             Map.entry("GET /api/people/{id}/consents", CONSENT_READERS),
+            // Sources, suppliers and datasets; purposes edited; the gate's dry run; a person's consents.
+            Map.entry("GET /sources", PURPOSE_READERS),
+            Map.entry("GET /sources/{code}", PURPOSE_READERS),
+            Map.entry("POST /sources", SOURCE_EDITORS),
+            Map.entry("POST /sources/declaration", SOURCE_EDITORS),
+            Map.entry("POST /sources/{code}/purposes", SOURCE_EDITORS),
+            Map.entry("POST /sources/{code}/retention", SOURCE_EDITORS),
+            Map.entry("POST /sources/{code}/wordings", SOURCE_EDITORS),
+            Map.entry("POST /suppliers", SOURCE_EDITORS),
+            Map.entry("POST /suppliers/{code}/due-diligence", SOURCE_EDITORS),
+            Map.entry("GET /api/sources/{code}", PURPOSE_READERS),
+            Map.entry("POST /api/sources", SOURCE_EDITORS),
+            Map.entry("POST /api/sources/{code}/purposes", SOURCE_EDITORS),
+            Map.entry("POST /api/sources/{code}/retention", SOURCE_EDITORS),
+            Map.entry("POST /api/sources/{code}/wordings", SOURCE_EDITORS),
+            Map.entry("GET /api/suppliers", PURPOSE_READERS),
+            Map.entry("POST /api/suppliers", SOURCE_EDITORS),
+            Map.entry("POST /api/suppliers/{code}/due-diligence", SOURCE_EDITORS),
+            Map.entry("GET /purposes/{code}", PURPOSE_READERS),
+            Map.entry("POST /purposes/{code}", PURPOSE_EDITORS),
+            Map.entry("POST /purposes/{code}/min-link-probability", PURPOSE_EDITORS),
+            Map.entry("POST /purposes/{code}/dpias", PURPOSE_EDITORS),
+            Map.entry("POST /purposes/{code}/dpias/{id}", DPIA_DECIDERS),
+            Map.entry("GET /api/purposes/{code}", PURPOSE_READERS),
+            Map.entry("POST /api/purposes/{code}", PURPOSE_EDITORS),
+            Map.entry("POST /api/purposes/{code}/dpias", PURPOSE_EDITORS),
+            Map.entry("POST /api/purposes/{code}/dpias/{id}/decision", DPIA_DECIDERS),
+            Map.entry("GET /gate", PURPOSE_READERS),
+            Map.entry("GET /consents", CONSENT_READERS),
+            Map.entry("GET /people/{id}/consents", CONSENT_READERS),
+            Map.entry("POST /people/{id}/consents/grant", CONSENT_RECORDERS),
+            Map.entry("POST /people/{id}/consents/withdraw", CONSENT_RECORDERS),
+            Map.entry("POST /api/people/{id}/consents", CONSENT_RECORDERS),
             Map.entry("GET /requests", RIGHTS_HANDLERS),
             Map.entry("POST /requests", RIGHTS_HANDLERS),
             Map.entry("GET /requests/{id}", RIGHTS_HANDLERS),
@@ -94,6 +143,29 @@ final class AccessTable {
             Map.entry("POST /api/requests", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests/{id}", RIGHTS_HANDLERS),
             Map.entry("GET /api/requests/{id}/reply", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/identity", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/match", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/extend", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/refuse", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/send", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/erase", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/honour", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/rectify", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/rectify", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/withdraw", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/withdraw", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/links/{link}/confirm", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/links/{link}/confirm", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/links/{link}/reject", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/links/{link}/reject", RIGHTS_HANDLERS),
+            Map.entry("POST /requests/{id}/letters/{kind}/send", RIGHTS_HANDLERS),
+            Map.entry("POST /api/requests/{id}/letters/{kind}/send", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/letters/{kind}", RIGHTS_HANDLERS),
+            Map.entry("GET /requests/{id}/letters/{kind}/pdf", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/letters/{kind}", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/search", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/links", RIGHTS_HANDLERS),
+            Map.entry("GET /api/requests/{id}/erasure-plan", RIGHTS_HANDLERS),
             Map.entry("GET /link/review", LINK_READERS),
             Map.entry("POST /link/review/{id}", LINK_REVIEWERS),
             Map.entry("GET /api/link/review", LINK_READERS),

@@ -3,8 +3,10 @@ package org.hustings.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 import java.util.Locale;
 import org.hustings.ErrorCode;
+import org.hustings.FieldProblems;
 import org.hustings.HustingsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,11 @@ final class Errors {
             if (e.code() == ErrorCode.INTERNAL || e.code() == ErrorCode.STORE_UNAVAILABLE) {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             }
-            respond(ctx, e.code(), e.getMessage(), null);
+            if (e instanceof FieldProblems fp) {
+                respond(ctx, e.code(), e.getMessage(), fp.firstField(), fp.problems());
+            } else {
+                respond(ctx, e.code(), e.getMessage(), null);
+            }
         });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ErrorCode code = e.getStatus() == 404 ? ErrorCode.NOT_FOUND : e.getStatus() < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
@@ -44,10 +50,14 @@ final class Errors {
     }
 
     static void respond(Context ctx, ErrorCode code, String message, String field) {
+        respond(ctx, code, message, field, null);
+    }
+
+    static void respond(Context ctx, ErrorCode code, String message, String field, List<FieldProblems.Problem> problems) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(code.httpStatus());
         if (RequestGuard.isApi(ctx)) {
-            ctx.json(new ApiError(code.name().toLowerCase(Locale.ROOT), message, field));
+            ctx.json(new ApiError(code.name().toLowerCase(Locale.ROOT), message, field, problems));
         } else {
             ctx.contentType("text/plain; charset=utf-8");
             ctx.result(message + (field == null ? "" : " (field: " + field + ")") + "\n");

@@ -25,6 +25,18 @@ final class HomePage {
                 pages.add(Map.of("href", "/ledger", "title", "Ledger",
                         "about", "Every import, gated read, export, rights action and configuration change, hash-chained; verify it."));
             }
+            if (AccessTable.PURPOSE_READERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/purposes", "title", "Purposes",
+                        "about", "The record of processing activities (UK GDPR Art 30): legal bases, data used, recipients, retention and impact assessments."));
+                pages.add(Map.of("href", "/sources", "title", "Sources",
+                        "about", "Where data comes from: suppliers and due diligence, legal footing, wordings, deliveries and what each field holds."));
+                pages.add(Map.of("href", "/gate", "title", "Gate",
+                        "about", "What an activity would get, and what the purpose gate refuses and why, without reading any data."));
+            }
+            if (AccessTable.CONSENT_READERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/consents", "title", "Consents",
+                        "about", "A person's consents and withdrawals per purpose and channel, and recording new ones."));
+            }
             templates.page(ctx, "home", s, Map.of("roleDescription", s.user().role().description(), "pages", pages));
         });
     }

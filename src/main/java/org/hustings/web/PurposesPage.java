@@ -1,5 +1,7 @@
 package org.hustings.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +21,11 @@ import org.hustings.store.Store;
 /**
  * The Purposes page and its JSON API: the register of processing activities (UK GDPR Art 30), the
  * sources with their footing and due diligence, and the gate's dry run — what an activity would
- * get for a selection, what is refused and why — plus a person's consent history.
+ * get for a selection, what is refused and why — plus a person's consent history; and the one
+ * purpose setting the API changes, the minimum link probability.
  */
 final class PurposesPage {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Purposes purposes;
     private final Sources sources;
     private final Gate gate;
@@ -39,6 +43,7 @@ final class PurposesPage {
     void register(Routes routes) {
         routes.get("/purposes", this::show);
         routes.get("/api/purposes", ctx -> ctx.json(Map.of("activities", activities())));
+        routes.put("/api/purposes/{code}/min-link-probability", this::setMinLinkProbability);
         routes.get("/api/sources", ctx -> ctx.json(Map.of("sources", sources.list())));
         routes.get("/api/gate/dry-run", ctx -> ctx.json(dryRun(ctx)));
         routes.get("/api/people/{id}/consents", this::consentsJson);
@@ -70,6 +75,35 @@ final class PurposesPage {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * {@code PUT /api/purposes/{code}/min-link-probability} with {@code {"minimum": 0.95}} (or
+     * {@code null} to clear): values linked to a person below it are withheld from the purpose
+     * (UK GDPR Art 5(1)(d)). Ledgered by {@link Purposes#setMinLinkProbability}.
+     */
+    private void setMinLinkProbability(Context ctx) {
+        String code = ctx.pathParam("code");
+        if (!code.matches("[a-z][a-z0-9_]{0,59}")) {
+            throw new BadField("code", "The path must name a processing activity, such as email.");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            body = null;
+        }
+        JsonNode minimum = body == null || !body.isObject() ? null : body.get("minimum");
+        if (minimum == null || !(minimum.isNull() || minimum.isNumber())) {
+            throw new BadField("minimum", "Send JSON with the field 'minimum': a probability above 0 and at most 1, such as "
+                    + "{\"minimum\": 0.95}, or {\"minimum\": null} for none.");
+        }
+        Double value = minimum.isNull() ? null : minimum.doubleValue();
+        if (value != null && !(value > 0 && value <= 1)) {
+            throw new BadField("minimum", "The field 'minimum' must be above 0 and at most 1, such as 0.95; got " + minimum + ".");
+        }
+        Activity a = purposes.setMinLinkProbability(RequestGuard.session(ctx).user().username(), code, value);
+        ctx.json(Map.of("activity", a));
     }
 
     private GateReport dryRun(Context ctx) {

@@ -15,6 +15,14 @@ import org.hustings.rights.Erasure;
 import org.hustings.rights.IdentityCheck;
 import org.hustings.rights.IdentityMethod;
 import org.hustings.rights.Intake;
+import org.hustings.rights.Letter;
+import org.hustings.rights.LetterKind;
+import org.hustings.rights.Letters;
+import org.hustings.rights.Rectification;
+import org.hustings.rights.ReviewBand;
+import org.hustings.rights.Withdrawal;
+import org.hustings.consent.ConsentMethod;
+import org.hustings.purpose.Channel;
 import org.hustings.rights.Nation;
 import org.hustings.rights.Objections;
 import org.hustings.rights.PersonSearch;
@@ -40,12 +48,21 @@ final class RightsPages {
     private final Objections objections;
     private final Templates templates;
 
+    private final Letters letters;
+    private final ReviewBand reviewBand;
+    private final Rectification rectification;
+    private final Withdrawal withdrawal;
+
     RightsPages(Store store, Templates templates) {
         this.requests = new Requests(store);
         this.replies = new AccessReplies(store, requests);
         this.search = new PersonSearch(store);
         this.erasure = new Erasure(store, requests);
         this.objections = new Objections(store, requests);
+        this.letters = new Letters(store, requests);
+        this.reviewBand = new ReviewBand(store, requests);
+        this.rectification = new Rectification(store, requests);
+        this.withdrawal = new Withdrawal(store, requests);
         this.templates = templates;
     }
 
@@ -53,24 +70,110 @@ final class RightsPages {
         routes.get("/requests", this::queue);
         routes.post("/requests", this::intake);
         routes.get("/requests/{id}", this::show);
-        routes.post("/requests/{id}/identity", ctx -> act(ctx, id -> requests.verifyIdentity(actor(ctx), id, new IdentityCheck(
+        // Every action on a request is one handler, reachable from the page's forms (/requests/…, form fields, redirect) and
+        // from the JSON API (/api/requests/…, a JSON body, the request as JSON back): the same names in both.
+        both(routes, "/identity", ctx -> act(ctx, id -> requests.verifyIdentity(actor(ctx), id, new IdentityCheck(
                 IdentityMethod.of(required(ctx, "method")), required(ctx, "evidence"), date(ctx, "received")))));
-        routes.post("/requests/{id}/match", ctx -> act(ctx, id -> requests.confirmPerson(actor(ctx), id,
+        both(routes, "/match", ctx -> act(ctx, id -> requests.confirmPerson(actor(ctx), id,
                 BadField.number("person", required(ctx, "person"), 1, Long.MAX_VALUE, -1))));
-        routes.post("/requests/{id}/extend", ctx -> act(ctx, id -> requests.extend(actor(ctx), id,
-                (int) BadField.number("months", ctx.formParam("months"), 1, 2, 2), required(ctx, "reason"), date(ctx, "told"))));
-        routes.post("/requests/{id}/refuse", ctx -> act(ctx, id -> requests.refuse(actor(ctx), id,
+        both(routes, "/extend", ctx -> act(ctx, id -> requests.extend(actor(ctx), id,
+                (int) BadField.number("months", param(ctx, "months"), 1, 2, 2), required(ctx, "reason"), date(ctx, "told"))));
+        both(routes, "/refuse", ctx -> act(ctx, id -> requests.refuse(actor(ctx), id,
                 RefusalGround.of(required(ctx, "ground")), required(ctx, "reason"))));
-        routes.post("/requests/{id}/send", ctx -> act(ctx, id -> replies.send(actor(ctx), id)));
-        routes.post("/requests/{id}/erase", ctx -> act(ctx, id -> erasure.erase(actor(ctx), id)));
-        routes.post("/requests/{id}/honour", ctx -> act(ctx, id -> objections.honour(actor(ctx), id)));
+        both(routes, "/send", ctx -> act(ctx, id -> replies.send(actor(ctx), id)));
+        both(routes, "/erase", ctx -> act(ctx, id -> erasure.erase(actor(ctx), id)));
+        both(routes, "/honour", ctx -> act(ctx, id -> objections.honour(actor(ctx), id)));
+        both(routes, "/rectify", this::rectify);
+        both(routes, "/withdraw", ctx -> act(ctx, id -> withdrawal.withdraw(actor(ctx), id, new Withdrawal.Scope(blankToNull(param(ctx, "purpose")),
+                blankToNull(param(ctx, "channel")) == null ? null : Channel.of(param(ctx, "channel").strip())),
+                ConsentMethod.of(blankToNull(param(ctx, "how")) == null ? "email" : param(ctx, "how").strip()))));
+        both(routes, "/links/{link}/confirm", ctx -> act(ctx, id -> {
+            reviewBand.confirm(actor(ctx), id, BadField.number("link", ctx.pathParam("link"), 1, Long.MAX_VALUE, -1));
+            return null;
+        }));
+        both(routes, "/links/{link}/reject", ctx -> act(ctx, id -> {
+            reviewBand.reject(actor(ctx), id, BadField.number("link", ctx.pathParam("link"), 1, Long.MAX_VALUE, -1));
+            return null;
+        }));
+        both(routes, "/letters/{kind}/send", ctx -> act(ctx, id -> letters.send(actor(ctx), id, LetterKind.of(ctx.pathParam("kind")))));
         routes.get("/requests/{id}/reply", this::replyHtml);
         routes.get("/requests/{id}/reply.pdf", this::replyPdf);
+        routes.get("/requests/{id}/letters/{kind}", this::letterHtml);
+        routes.get("/requests/{id}/letters/{kind}/pdf", this::letterPdf);
         routes.get("/api/requests", ctx -> ctx.json(Map.of("requests", requests.queue().stream().map(r -> json(r, requests.today())).toList())));
         routes.post("/api/requests", this::intakeJson);
-        routes.get("/api/requests/{id}", ctx -> ctx.json(json(requests.get(id(ctx)), requests.today())));
+        routes.get("/api/requests/{id}", this::requestJson);
         routes.get("/api/requests/{id}/reply", ctx -> ctx.contentType("application/json; charset=utf-8")
                 .result(replies.json(replies.assemble(id(ctx)))));
+        routes.get("/api/requests/{id}/letters/{kind}", ctx -> ctx.contentType("application/json; charset=utf-8")
+                .result(letters.json(letters.write(id(ctx), LetterKind.of(ctx.pathParam("kind"))))));
+        routes.get("/api/requests/{id}/search", this::searchJson);
+        routes.get("/api/requests/{id}/links", ctx -> ctx.json(Map.of("links", reviewBand.forRequest(id(ctx)))));
+        routes.get("/api/requests/{id}/erasure-plan", ctx -> ctx.json(erasure.plan(id(ctx))));
+    }
+
+    /** Registers a POST action on a request for the page ({@code /requests/{id}…}) and the API ({@code /api/requests/{id}…}). */
+    private static void both(Routes routes, String action, io.javalin.http.Handler handler) {
+        routes.post("/requests/{id}" + action, handler);
+        routes.post("/api/requests/{id}" + action, handler);
+    }
+
+    private void rectify(Context ctx) {
+        long id = id(ctx);
+        String reason = required(ctx, "reason");
+        Rectification.Reason why;
+        try {
+            why = Rectification.Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadField("reason", "The field 'reason' must be inaccurate, out_of_date or incomplete (UK GDPR Art 16).");
+        }
+        var k = new Rectification.Correction(required(ctx, "field"), required(ctx, "value"), why, required(ctx, "explanation"));
+        boolean dryRun = RequestGuard.isApi(ctx) && "true".equalsIgnoreCase(String.valueOf(param(ctx, "dryRun")));
+        Map<String, Long> rows = dryRun ? rectification.plan(id, k) : rectification.rectify(actor(ctx), id, k);
+        if (RequestGuard.isApi(ctx)) {
+            Map<String, Object> m = new LinkedHashMap<>(json(requests.get(id), requests.today()));
+            m.put(dryRun ? "wouldChange" : "changed", rows);
+            ctx.json(m);
+        } else {
+            ctx.redirect("/requests/" + id, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void requestJson(Context ctx) {
+        long id = id(ctx);
+        RightsRequest r = requests.get(id);
+        Map<String, Object> m = new LinkedHashMap<>(json(r, requests.today()));
+        m.put("requester", r.requesterName());
+        m.put("extensionReason", r.extensionReason());
+        m.put("refusalGround", r.refusalGround() == null ? null : r.refusalGround().code());
+        m.put("refusalReason", r.refusalReason());
+        m.put("letters", Letters.available(r).stream().map(LetterKind::code).toList());
+        m.put("events", requests.events(id).stream().map(e -> Map.of("at", e.at().toString(), "actor", e.actor(), "event", e.event(),
+                "note", e.note() == null ? "" : e.note())).toList());
+        ctx.json(m);
+    }
+
+    private void searchJson(Context ctx) {
+        id(ctx);
+        SearchQuery q = new SearchQuery(ctx.queryParam("name"), ctx.queryParam("address"), ctx.queryParam("postcode"),
+                optionalDate(ctx.queryParam("dob"), "dob"), ctx.queryParam("email"), ctx.queryParam("phone"));
+        if (q.empty()) {
+            throw new BadField("name", "Give at least one of name, address, postcode, dob, email or phone.");
+        }
+        var found = search.search(actor(ctx), q);
+        ctx.json(Map.of("people", found.people(), "unlinked", found.unlinked()));
+    }
+
+    private void letterHtml(Context ctx) {
+        Letter letter = letters.write(id(ctx), LetterKind.of(ctx.pathParam("kind")));
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.contentType("text/html; charset=utf-8").result(letters.html(letter));
+    }
+
+    private void letterPdf(Context ctx) {
+        Letter letter = letters.write(id(ctx), LetterKind.of(ctx.pathParam("kind")));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + letter.kind().code() + "-letter-" + letter.ref() + ".pdf\"");
+        ctx.contentType("application/pdf").result(letters.pdf(letter));
     }
 
     private void queue(Context ctx) {
@@ -136,6 +239,10 @@ final class RightsPages {
                 RequestKind.OBJECTION_PROFILING, RequestKind.OBJECTION_ALL).contains(r.kind()));
         model.put("plan", model.get("canErase") == Boolean.TRUE ? erasure.plan(id) : null);
         model.put("replyReady", r.kind() == RequestKind.ACCESS && r.personId() != null);
+        model.put("letters", Letters.available(r).stream().map(LetterKind::code).toList());
+        model.put("reviewLinks", r.personId() == null ? List.of() : reviewBand.forPerson(r.personId()));
+        model.put("canRectify", open && r.kind() == RequestKind.RECTIFICATION && r.personId() != null);
+        model.put("canWithdraw", open && r.kind() == RequestKind.CONSENT_WITHDRAWAL && r.personId() != null);
         templates.page(ctx, "request", RequestGuard.session(ctx), model);
     }
 
@@ -205,8 +312,36 @@ final class RightsPages {
         return BadField.number("id", raw.startsWith("R-") ? raw.substring(2) : raw, 1, Long.MAX_VALUE, -1);
     }
 
+    /**
+     * A field of the action: from the form on the page, or from the JSON body on the API (read once
+     * per request). Numbers and booleans in JSON are taken as their text.
+     */
+    private static String param(Context ctx, String field) {
+        if (!RequestGuard.isApi(ctx)) {
+            return ctx.formParam(field);
+        }
+        Map<?, ?> body = ctx.attribute("rights.body");
+        if (body == null) {
+            String raw = ctx.body();
+            try {
+                body = raw == null || raw.isBlank() ? Map.of() : JSON.readValue(raw, Map.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new BadField("body", "The request body must be a JSON object: " + e.getOriginalMessage());
+            }
+            ctx.attribute("rights.body", body);
+        }
+        Object v = body.get(field);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private static String required(Context ctx, String field) {
-        String v = ctx.formParam(field);
+        String v = param(ctx, field);
         if (v == null || v.isBlank()) {
             throw new BadField(field, "The field '" + field + "' is missing.");
         }
@@ -214,7 +349,7 @@ final class RightsPages {
     }
 
     private static LocalDate date(Context ctx, String field) {
-        LocalDate d = optionalDate(ctx.formParam(field), field);
+        LocalDate d = optionalDate(param(ctx, field), field);
         if (d == null) {
             throw new BadField(field, "The field '" + field + "' is missing: give a date as yyyy-mm-dd.");
         }

@@ -21,6 +21,11 @@ final class Routes {
         app.post(path, handler);
     }
 
+    void put(String path, Handler handler) {
+        require("PUT " + path);
+        app.put(path, handler);
+    }
+
     private static void require(String route) {
         if (!AccessTable.known(route)) {
             throw new IllegalStateException("The route " + route + " has no entry in AccessTable: decide who may use it first.");

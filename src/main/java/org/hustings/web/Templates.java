@@ -40,6 +40,9 @@ final class Templates {
         all.put("registerLink", AccessTable.REGISTER_READERS.contains(session.user().role()));
         all.put("ledgerLink", AccessTable.LEDGER_READERS.contains(session.user().role()));
         all.put("purposesLink", AccessTable.PURPOSE_READERS.contains(session.user().role()));
+        all.put("sourcesLink", AccessTable.PURPOSE_READERS.contains(session.user().role()));
+        all.put("gateLink", AccessTable.PURPOSE_READERS.contains(session.user().role()));
+        all.put("consentsLink", AccessTable.CONSENT_READERS.contains(session.user().role()));
         all.put("requestsLink", AccessTable.RIGHTS_HANDLERS.contains(session.user().role()));
         all.put("linkReviewLink", AccessTable.LINK_READERS.contains(session.user().role()));
         render(ctx, template, all);

@@ -69,6 +69,10 @@ public final class WebServer implements AutoCloseable {
         new LedgerPage(new org.hustings.ledger.Ledger(store), templates).register(routes);
         new RightsPages(store, templates).register(routes);
         new PurposesPage(store, templates).register(routes);
+        new PurposeEditPage(store, templates).register(routes);
+        new SourcesPage(store, templates).register(routes);
+        new GatePage(store, templates).register(routes);
+        new ConsentsPage(store, templates).register(routes);
         new LinkReviewPage(new LinkStore(store), templates, json).register(routes);
 
         try {

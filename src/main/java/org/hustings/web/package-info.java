@@ -15,6 +15,13 @@
  * elsewhere. Example: a canvasser asking for {@code GET /api/editions} gets 403 and
  * {@code {"error":"refused","message":"Your role (Canvasser) may not open this page. …"}}.
  *
+ * <p>Configuration pages (Sources, a purpose's page, Gate, Consents) follow one pattern: a page
+ * shows the record and, for the roles that may change it, forms that post to it; a change goes
+ * through the station's facade and redirects back; a refused form comes back on its page with the
+ * reasons linked to their fields ({@link org.hustings.web.FailedForm}) and what was typed
+ * ({@link org.hustings.web.FormValues}). The JSON API takes the same fields and answers a refusal
+ * with {@code field} and {@code problems}.
+ *
  * <p>The quarantine on the Register page shows rejected rows exactly as supplied, so it is shown
  * to the DPO, data managers and auditors only; organisers see the counts.
  */

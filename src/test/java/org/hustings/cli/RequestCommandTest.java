@@ -104,4 +104,67 @@ class RequestCommandTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.out()).contains("'forget-me' is not a kind of request").doesNotContain("Exception");
     }
+
+    @Test
+    void lettersReviewBandRowsAndTheSecretFileFromTheCommandLine() throws Exception {
+        seed();
+        try (Store s = Store.open(StoreLocation.embedded(Path.of(db())))) {
+            s.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO dataset (id, source_id, kind, file_name, file_sha256, status, loaded_by) "
+                            + "SELECT 901, source_id, 'broker', 'broker.csv', '" + "1".repeat(64) + "', 'loaded', 't' FROM dataset WHERE id = 900");
+                    st.execute("INSERT INTO dataset_field (dataset_id, field, category, special_category, nature) "
+                            + "VALUES (901, 'segment', 'geodemographic.segment', FALSE, 'estimated')");
+                    st.execute("INSERT INTO attribute_value (dataset_id, line_no, field, value) VALUES (901, 4, 'segment', 'cat-lover')");
+                    st.execute("INSERT INTO pending_row (dataset_id, line_no, reason, surname) VALUES (901, 4, 'no-match', 'Hopper')");
+                    st.execute("INSERT INTO link_run (id, list_name, dataset_id, model_sha256, model_json, link_threshold, review_threshold, "
+                            + "list_rows, spine_rows, candidate_pairs, linked, for_review, decisions_reused, run_by) "
+                            + "VALUES (1, 'dataset:901', 901, '" + "c".repeat(64) + "', '{}', 0.9, 0.5, 1, 1, 1, 0, 1, 0, 't')");
+                    st.execute("INSERT INTO link (id, run_id, dataset_id, row_key, person_id, elector_id, probability, weight, explanation, "
+                            + "pair_key, status) VALUES (1, 1, 901, '4', 7, 7, 0.7, 1.0, '{\"list\":{\"surname\":\"Hopper\"}}', '"
+                            + "d".repeat(64) + "', 'review')");
+                }
+                return null;
+            });
+        }
+        run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        run("request", "match", "R-1", "7", "--db", db());
+        assertThat(run("request", "links", "R-1", "--db", db()).out()).contains("link 1", "broker.csv (dataset 901) line 4", "surname=Hopper");
+        Run confirmed = run("request", "links", "R-1", "--confirm", "1", "--db", db(), "--actor", "dpo");
+        assertThat(confirmed.exit()).as(confirmed.out()).isZero();
+        assertThat(confirmed.out()).contains("Link 1 confirmed", "No rows wait for review");
+        Path json = dir.resolve("reply.json");
+        run("request", "reply", "R-1", "--json", json.toString(), "--db", db());
+        assertThat(Files.readString(json)).contains("cat-lover");
+
+        Run early = run("request", "letter", "R-1", "extension", "--db", db());
+        assertThat(early.exit()).isNotZero();
+        assertThat(early.out()).contains("has not been extended");
+        run("request", "extend", "R-1", "--reason", "Your data is in many files.", "--told-on", "2024-12-02", "--db", db());
+        Path pdf = dir.resolve("ext.pdf");
+        Run letter = run("request", "letter", "R-1", "extension", "--pdf", pdf.toString(), "--send", "--db", db(), "--actor", "dpo");
+        assertThat(letter.exit()).as(letter.out()).isZero();
+        assertThat(letter.out()).contains("extension letter", "UK GDPR Art 12(3)", "recorded as sent");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        assertThat(run("request", "show", "R-1", "--db", db()).out()).contains("Extension letter sent");
+
+        run("request", "new", "--kind", "erasure", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        run("request", "match", "R-2", "7", "--db", db());
+        Path secret = dir.resolve("keys").resolve("suppression.secret");
+        try {
+            Run erased = run("request", "erase", "R-2", "--confirm", "--db", db(), "--secret-file", secret.toString());
+            assertThat(erased.exit()).as(erased.out()).isZero();
+            assertThat(secret).exists();
+            assertThat(Path.of(db() + ".secret")).as("the default place is not used when --secret-file is given").doesNotExist();
+        } finally {
+            System.clearProperty(org.hustings.rights.SecretFile.PROPERTY);
+        }
+        run("request", "new", "--kind", "access", "--name", "Ada", "--received", "2024-11-25", "--db", db());
+        run("request", "refuse", "R-3", "--ground", "manifestly_unfounded", "--reason", "Sent only to waste our time.", "--db", db());
+        Path refusal = dir.resolve("refusal.json");
+        assertThat(run("request", "letter", "R-3", "refusal", "--json", refusal.toString(), "--db", db()).exit()).isZero();
+        assertThat(Files.readString(refusal)).contains("Article 79", "Sent only to waste our time.");
+    }
 }

@@ -45,7 +45,9 @@ import org.hustings.store.TestStores;
  * random categories; people with random flags and consents — the gate, on both stores, never
  * releases a value its source does not permit for the purpose, a special category value without a
  * covering condition, a marketing objector for marketing, a profiling objector for profiling, a
- * restricted or erased person, or a consent-based value or channel without a live, provable consent.
+ * restricted or erased person, a consent-based value or channel without a live, provable consent,
+ * or a value linked below the purpose's minimum link probability; and its report counts exactly
+ * what the rules withheld, person by person and value by value, in a read and in a dry run.
  */
 class GateProperties {
     static final List<String> ACTIVITIES = List.of("canvassing", "phone_canvassing", "direct_mail", "email", "sms", "social_media_audiences",
@@ -61,9 +63,18 @@ class GateProperties {
 
     record ConsentSpec(String purpose, Channel channel, boolean granted, boolean provable) { }
 
-    record PersonSpec(Set<PersonFlag> flags, List<ConsentSpec> consents, long valueMask) { }
+    record PersonSpec(Set<PersonFlag> flags, List<ConsentSpec> consents, long valueMask, long linkSeed) { }
 
-    record World(List<SourceSpec> sources, List<PersonSpec> people, String activity, boolean dpiaApproved, Selection selection) { }
+    record World(List<SourceSpec> sources, List<PersonSpec> people, String activity, boolean dpiaApproved, Selection selection,
+                 Double minimum) { }
+
+    /** Link probabilities a value may carry: none (stored with its person), exact (1.0), and probabilistic ones. */
+    static final Double[] PROBABILITIES = {null, 1.0, 0.5, 0.8, 0.9, 0.95, 0.99};
+
+    /** The probability of the link that attached person {@code p}'s value of field {@code j} of source {@code si}. */
+    static Double probability(PersonSpec p, int si, int j) {
+        return PROBABILITIES[new java.util.Random(p.linkSeed() * 31 + si * 7L + j).nextInt(PROBABILITIES.length)];
+    }
 
     /** Each default activity's channel, so that generated consents can aim at the activity read. */
     static final Map<String, Channel> CHANNELS = Map.ofEntries(Map.entry("canvassing", Channel.DOOR), Map.entry("phone_canvassing", Channel.PHONE),
@@ -87,13 +98,14 @@ class GateProperties {
         Arbitrary<Set<PersonFlag>> flags = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Set.<PersonFlag>of())),
                 Tuple.of(1, Arbitraries.of(PersonFlag.class).set().ofMinSize(1).ofMaxSize(2)));
         Arbitrary<PersonSpec> person = Combinators.combine(flags,
-                consent.list().ofMaxSize(3), Arbitraries.longs()).as(PersonSpec::new);
+                consent.list().ofMaxSize(3), Arbitraries.longs(), Arbitraries.longs()).as(PersonSpec::new);
         Arbitrary<String> activity = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of("email", "sms", "social_media_audiences")),
                 Tuple.of(3, Arbitraries.of(ACTIVITIES)));
         Arbitrary<Selection> selection = Arbitraries.of(Selection.everyone(), Selection.localAuthority(Spine.LA),
                 Selection.pollingDistricts(Spine.LA, List.of("AA")));
+        Arbitrary<Double> minimum = Arbitraries.of(0.0, 0.8, 0.95, 1.0).map(m -> m == 0.0 ? null : m);
         return Combinators.combine(source.list().ofMaxSize(3), person.list().ofMinSize(1).ofMaxSize(10), activity,
-                Arbitraries.of(true, false), Arbitraries.of(true, false), selection).as(GateProperties::aimed);
+                Arbitraries.of(true, false), Arbitraries.of(true, false), selection, minimum).as(GateProperties::aimed);
     }
 
     /** A special category each activity uses, so that the Art 9 rules are exercised, not dodged. */
@@ -101,8 +113,65 @@ class GateProperties {
             "political.voting_intention", "get_out_the_vote", "political.voting_intention", "modelling", "political.support_score",
             "membership_administration", "political.party_membership");
 
+    /** The default activities that rest on consent: a person needs a live consent to be released at all. */
+    static final Set<String> CONSENT_ACTIVITIES = Set.of("email", "sms", "social_media_audiences");
+
+    /**
+     * Worlds where values reach the value rules: the DPIA approved, every source permitting the
+     * activity with its due diligence done, the first collected on consent, and most people
+     * unflagged, with a live consent where the activity itself rests on consent.
+     */
+    @Provide
+    Arbitrary<World> valueWorlds() {
+        return worlds().map(w -> {
+            List<SourceSpec> sources = new ArrayList<>();
+            for (SourceSpec x : w.sources()) {
+                Set<String> purposes = new java.util.HashSet<>(x.purposes());
+                purposes.add(w.activity());
+                // the first source collected on consent, with a field the activity uses, so that the consent rule on values is exercised
+                List<FieldSpec> fields = x.fields();
+                if (sources.isEmpty()) {
+                    fields = new ArrayList<>(List.of(new FieldSpec(PLAIN_USED.get(w.activity()), Nature.FACTUAL)));
+                    for (FieldSpec f : x.fields()) {
+                        if (!f.category().equals(PLAIN_USED.get(w.activity())) && fields.size() < 3) {
+                            fields.add(f);
+                        }
+                    }
+                }
+                sources.add(new SourceSpec(x.kind(), sources.isEmpty() ? "consent" : x.basis(), x.article9(), Set.copyOf(purposes), true,
+                        fields));
+            }
+            if (sources.isEmpty()) {
+                sources.add(new SourceSpec(SourceKind.DIRECT, "legitimate_interests", null, Set.of(w.activity()), true,
+                        List.of(new FieldSpec(PLAIN_USED.get(w.activity()), Nature.FACTUAL))));
+            }
+            List<PersonSpec> people = new ArrayList<>();
+            for (PersonSpec x : w.people()) {
+                long pick = Math.floorMod(x.linkSeed(), 10);
+                if (pick < 7) {
+                    List<ConsentSpec> consents = new ArrayList<>(x.consents());
+                    if (pick < 5 && CONSENT_ACTIVITIES.contains(w.activity())) {
+                        consents.add(new ConsentSpec(w.activity(), CHANNELS.get(w.activity()), true, true));
+                    }
+                    people.add(new PersonSpec(Set.of(), consents, x.valueMask(), x.linkSeed()));
+                } else {
+                    people.add(x);
+                }
+            }
+            return new World(sources, people, w.activity(), true, w.selection(), w.minimum());
+        });
+    }
+
+    /** An ordinary category each activity uses, so that data minimisation does not refuse every field and the value rules are exercised. */
+    static final Map<String, String> PLAIN_USED = Map.ofEntries(Map.entry("canvassing", "identity.name"),
+            Map.entry("phone_canvassing", "contact.phone"), Map.entry("direct_mail", "identity.name"), Map.entry("email", "contact.email"),
+            Map.entry("sms", "contact.phone"), Map.entry("social_media_audiences", "contact.email"), Map.entry("modelling", "identity.name"),
+            Map.entry("get_out_the_vote", "identity.name"), Map.entry("donation_checks", "identity.name"),
+            Map.entry("membership_administration", "identity.name"), Map.entry("casework", "identity.name"));
+
     /** Half the sources permit the activity read and half the consents are for it, so the rules are exercised, not dodged. */
-    static World aimed(List<SourceSpec> sources, List<PersonSpec> people, String activity, boolean dpia, boolean aim, Selection selection) {
+    static World aimed(List<SourceSpec> sources, List<PersonSpec> people, String activity, boolean dpia, boolean aim, Selection selection,
+                       Double minimum) {
         List<SourceSpec> s = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SourceSpec x = sources.get(i);
@@ -115,6 +184,10 @@ class GateProperties {
             if (i % 2 == 0 && special != null && fields.stream().noneMatch(f -> f.category().equals(special))) {
                 fields.set(0, new FieldSpec(special, fields.get(0).nature()));
             }
+            String plain = PLAIN_USED.get(activity);
+            if (i % 2 == 1 && fields.stream().noneMatch(f -> f.category().equals(plain))) {
+                fields.set(0, new FieldSpec(plain, Nature.FACTUAL));
+            }
             s.add(new SourceSpec(x.kind(), x.basis(), x.article9(), Set.copyOf(purposes), x.ddPassed(), fields));
         }
         List<PersonSpec> p = new ArrayList<>();
@@ -124,9 +197,9 @@ class GateProperties {
                 ConsentSpec c = x.consents().get(i);
                 consents.add(i % 2 == 0 ? new ConsentSpec(activity, CHANNELS.get(activity), c.granted(), c.provable()) : c);
             }
-            p.add(new PersonSpec(x.flags(), consents, x.valueMask()));
+            p.add(new PersonSpec(x.flags(), consents, x.valueMask(), x.linkSeed()));
         }
-        return new World(s, p, activity, dpia, selection);
+        return new World(s, p, activity, dpia, selection, minimum);
     }
 
     @Property(tries = 40)
@@ -175,6 +248,10 @@ class GateProperties {
             }
             SourceSpec s = built.sourceOf.get(v.datasetId());
             assertThat(s.purposes()).as("source permits the purpose").contains(activity.code());
+            Double linked = built.probabilityOf.get(v.datasetId() + ":" + v.personId() + ":" + v.field());
+            if (world.minimum() != null && linked != null) {
+                assertThat(linked).as("a linked value at or above the purpose's minimum (Art 5(1)(d))").isGreaterThanOrEqualTo(world.minimum());
+            }
             if (s.kind() == SourceKind.COMMERCIAL) {
                 assertThat(s.ddPassed()).isTrue();
             }
@@ -190,6 +267,123 @@ class GateProperties {
         }
     }
 
+    /**
+     * The report counts what the rules withheld, exactly: per person rule (first refusal wins,
+     * erased people not counted) and per value rule (a link below the minimum, then a consent-based
+     * value without live consent), computed here from the world alone — in a read and in a dry run,
+     * whose counts agree. The field layer (which pairs are permitted) is the gate's own plan.
+     */
+    @Property(tries = 40)
+    void theReportCountsExactlyWhatTheRulesWithheld(@ForAll StoreKind kind, @ForAll("valueWorlds") World world) {
+        Store store = store(kind);
+        wipe(store);
+        Built built = build(store, world);
+        Activity activity = new Purposes(store).require(world.activity());
+        assertThat(activity.minLinkProbability()).isEqualTo(world.minimum());
+        Gate gate = new Gate(store);
+        GateResult read = gate.readAll(world.activity(), "property", world.selection());
+        GateReport dry = gate.dryRun(world.activity(), "property", world.selection(), 2);
+        assertThat(dry.refused()).isEqualTo(read.report().refused());
+        if (read.report().refused()) {
+            assertThat(read.values()).isEmpty();
+            return;
+        }
+        Taxonomy taxonomy = Taxonomy.standard();
+        boolean consentActivity = PersonRule.consentRequired(activity, taxonomy);
+        Map<String, Long> people = new java.util.TreeMap<>();
+        long inSelection = 0;
+        java.util.Set<Long> allowed = new java.util.HashSet<>();
+        for (int i = 0; i < world.people().size(); i++) {
+            long id = i + 1;
+            if (world.selection() instanceof Selection.PollingDistricts && id % 2 == 0) {
+                continue;
+            }
+            PersonRule rule = firstRefusal(world.people().get(i), activity, consentActivity);
+            if (rule == PersonRule.ERASED) {
+                continue;
+            }
+            inSelection++;
+            if (rule == null) {
+                allowed.add(id);
+            } else {
+                people.merge(rule.ruleName, 1L, Long::sum);
+            }
+        }
+        List<GatePlan.AttributePair> permitted = store.read(c -> GatePlan.make(c, taxonomy, activity).permitted);
+        long released = 0;
+        Map<String, Long> values = new java.util.TreeMap<>();
+        for (GatePlan.AttributePair pair : permitted) {
+            int si = built.indexOf().get(pair.datasetId());
+            int j = Integer.parseInt(pair.field().substring(1));
+            for (long id : allowed) {
+                PersonSpec p = world.people().get((int) id - 1);
+                if ((p.valueMask() >>> ((si * 3 + j) % 64) & 1L) == 0L) {
+                    continue;
+                }
+                Double pr = probability(p, si, j);
+                if (world.minimum() != null && pr != null && pr < world.minimum()) {
+                    values.merge("link-below-minimum", 1L, Long::sum);
+                } else if (pair.needsConsent() && !live(p, activity.code(), activity.channel())) {
+                    values.merge("consent-for-field", 1L, Long::sum);
+                } else {
+                    released++;
+                }
+            }
+        }
+        Statistics.label("link rule withheld a value").collect(values.containsKey("link-below-minimum"));
+        Statistics.label("consent rule withheld a value").collect(values.containsKey("consent-for-field"));
+        Statistics.label("attribute values released").collect(released > 0);
+        for (GateReport r : List.of(read.report(), dry)) {
+            assertThat(r.peopleInSelection()).as("people in the selection").isEqualTo(inSelection);
+            Map<String, Long> gotPeople = new java.util.TreeMap<>();
+            r.peopleRefused().forEach(c -> gotPeople.put(c.rule(), c.count()));
+            assertThat(gotPeople).as("people per rule").isEqualTo(people);
+            Map<String, Long> gotValues = new java.util.TreeMap<>();
+            r.valuesWithheld().forEach(c -> gotValues.put(c.rule(), c.count()));
+            assertThat(gotValues).as("values per value rule").isEqualTo(values);
+        }
+        assertThat(dry.peopleReleased()).isEqualTo(allowed.size());
+        assertThat(read.values().stream().filter(v -> v.datasetId() != built.registerDataset()).count())
+                .as("attribute values released").isEqualTo(released);
+        assertThat(dry.valuesReleased()).as("the dry run counts what the read releases").isEqualTo(read.report().valuesReleased());
+        // not vacuous: over the tries, each value rule withheld something and values were released
+        for (String label : List.of("link rule withheld a value", "consent rule withheld a value", "attribute values released")) {
+            Statistics.label(label).coverage(k -> k.check(true).count(n -> n >= 1));
+        }
+    }
+
+    /** The first person rule that refuses the person for the activity, or null. */
+    private static PersonRule firstRefusal(PersonSpec p, Activity a, boolean consentActivity) {
+        if (p.flags().contains(PersonFlag.ERASED)) {
+            return PersonRule.ERASED;
+        }
+        if (p.flags().contains(PersonFlag.RESTRICTED)) {
+            return PersonRule.RESTRICTED;
+        }
+        if (a.directMarketing() && p.flags().contains(PersonFlag.OBJECTED_MARKETING)) {
+            return PersonRule.OBJECTED_MARKETING;
+        }
+        if (a.profiling() && p.flags().contains(PersonFlag.OBJECTED_PROFILING)) {
+            return PersonRule.OBJECTED_PROFILING;
+        }
+        if (a.channel().contacts() && p.flags().contains(PersonFlag.DO_NOT_CONTACT)) {
+            return PersonRule.DO_NOT_CONTACT;
+        }
+        if (!consentActivity) {
+            return null;
+        }
+        ConsentSpec last = null;
+        for (ConsentSpec c : p.consents()) {
+            if (c.purpose().equals(a.code()) && c.channel() == a.channel()) {
+                last = c;
+            }
+        }
+        if (last == null || !last.granted()) {
+            return PersonRule.NO_CONSENT;
+        }
+        return last.provable() ? null : PersonRule.CONSENT_NOT_PROVABLE;
+    }
+
     /** The live state is the person's last record for the purpose and channel. */
     private static boolean live(PersonSpec p, String purpose, Channel channel) {
         ConsentSpec last = null;
@@ -201,7 +395,8 @@ class GateProperties {
         return last != null && last.granted() && last.provable();
     }
 
-    record Built(long registerDataset, Map<Long, SourceSpec> sourceOf) { }
+    /** {@code probabilityOf}: "dataset:person:field" to the value's link probability (absent when null). */
+    record Built(long registerDataset, Map<Long, SourceSpec> sourceOf, Map<Long, Integer> indexOf, Map<String, Double> probabilityOf) { }
 
     private static Built build(Store store, World world) {
         new Purposes(store).seedDefaults("property");
@@ -218,6 +413,8 @@ class GateProperties {
             return null;
         });
         Map<Long, SourceSpec> sourceOf = new HashMap<>();
+        Map<Long, Integer> indexOf = new HashMap<>();
+        Map<String, Double> probabilityOf = new HashMap<>();
         for (int i = 0; i < world.sources().size(); i++) {
             SourceSpec s = world.sources().get(i);
             String code = "src-" + i;
@@ -235,7 +432,7 @@ class GateProperties {
                     for (int p = 0; p < world.people().size(); p++) {
                         for (int j = 0; j < s.fields().size(); j++) {
                             if ((world.people().get(p).valueMask() >>> ((si * 3 + j) % 64) & 1L) == 1L) {
-                                load.value(p, "f" + j, "v" + p + j, p + 1L, 0.9);
+                                load.value(p, "f" + j, "v" + p + j, p + 1L, probability(world.people().get(p), si, j));
                             }
                         }
                     }
@@ -244,6 +441,15 @@ class GateProperties {
                 return id;
             });
             sourceOf.put(ds, s);
+            indexOf.put(ds, i);
+            for (int p = 0; p < world.people().size(); p++) {
+                for (int j = 0; j < s.fields().size(); j++) {
+                    Double pr = probability(world.people().get(p), si, j);
+                    if (pr != null) {
+                        probabilityOf.put(ds + ":" + (p + 1) + ":f" + j, pr);
+                    }
+                }
+            }
         }
         PersonFlags flags = new PersonFlags(store);
         Consents consents = new Consents(store);
@@ -262,7 +468,8 @@ class GateProperties {
         if (world.dpiaApproved()) {
             purposes.decideDpia("dpo", purposes.draftDpia("p", world.activity(), "assessed"), true);
         }
-        return new Built(spine.registerDataset, sourceOf);
+        purposes.setMinLinkProbability("p", world.activity(), world.minimum());
+        return new Built(spine.registerDataset, sourceOf, indexOf, probabilityOf);
     }
 
     private static Store store(StoreKind kind) {

@@ -1,6 +1,7 @@
 package org.hustings.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,9 @@ class GateTest {
             GateResult before = gate.readAll("membership_administration", "alice", Selection.everyone());
             assertThat(before.values()).isEmpty();
             assertThat(before.report().refusedFields()).allMatch(f -> f.refusal().rule().equals(SourcePermitsPurpose.NAME));
-            new Sources(t.store()).permitPurpose("mallory", "register:" + Spine.LA, "membership_administration");
+            assertThatThrownBy(() -> new Sources(t.store()).permitPurpose("mallory", "register:" + Spine.LA, "membership_administration"))
+                    .hasMessageContaining("regs 103-105 and 114-115");
+            misconfigure(t, "register:" + Spine.LA, "membership_administration");
             GateResult after = gate.readAll("membership_administration", "alice", Selection.everyone());
             assertThat(after.values()).isEmpty();
             assertThat(after.report().refusedFields()).allSatisfy(f -> {
@@ -234,5 +237,17 @@ class GateTest {
         }
         assertThat(GateRun.chunks(pairs)).extracting(List::size).containsExactly(2_000, 2_000, 500);
         assertThat(GateRun.chunks(List.of())).isEmpty();
+    }
+
+    /** A permission the facade refuses, made behind its back: the gate must still refuse the use. */
+    static void misconfigure(TestStores.TestStore t, String source, String purpose) {
+        t.store().write(c -> {
+            try (var ps = c.prepareStatement("INSERT INTO source_purpose (source_id, purpose) SELECT id, ? FROM source WHERE code = ?")) {
+                ps.setString(1, purpose);
+                ps.setString(2, source);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 }

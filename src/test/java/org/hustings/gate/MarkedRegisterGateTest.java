@@ -57,7 +57,9 @@ class MarkedRegisterGateTest {
             GateResult ward = gate.readAll("get_out_the_vote", "alice", Selection.pollingDistricts(Spine.LA, java.util.List.of("AA")));
             assertThat(ward.values()).allMatch(v -> v.personId() == 1);
 
-            sources.permitPurpose("mallory", "marked-register:" + Spine.LA, "donation_checks");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sources.permitPurpose("mallory", "marked-register:" + Spine.LA,
+                    "donation_checks")).hasMessageContaining("reg 117");
+            GateTest.misconfigure(t, "marked-register:" + Spine.LA, "donation_checks");
             GateResult donations = gate.readAll("donation_checks", "treasurer", Selection.everyone());
             assertThat(donations.values()).noneMatch(v -> v.field().equals("voted") || v.field().equals("absent_vote"));
             FieldDecision voted = donations.report().fields().stream().filter(f -> f.field().equals("voted")).findFirst().orElseThrow();

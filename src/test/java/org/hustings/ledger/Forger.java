@@ -44,6 +44,7 @@ final class Forger {
         sql("UPDATE ledger_entry SET seq = seq + 100000 WHERE seq >= ?", from);
         sql("UPDATE ledger_entry SET seq = seq - 99999 WHERE seq >= 100000");
         sql("UPDATE ledger_person SET seq = seq + 1 WHERE seq >= ?", from);
+        sql("UPDATE ledger_person_range SET seq = seq + 1 WHERE seq >= ?", from);
     }
 
     /** Swaps two entries' places, with their person rows. */
@@ -54,6 +55,9 @@ final class Forger {
         sql("UPDATE ledger_person SET seq = -1 WHERE seq = ?", a);
         sql("UPDATE ledger_person SET seq = ? WHERE seq = ?", a, b);
         sql("UPDATE ledger_person SET seq = ? WHERE seq = -1", b);
+        sql("UPDATE ledger_person_range SET seq = -1 WHERE seq = ?", a);
+        sql("UPDATE ledger_person_range SET seq = ? WHERE seq = ?", a, b);
+        sql("UPDATE ledger_person_range SET seq = ? WHERE seq = -1", b);
     }
 
     /** Writes an entry row with a hash computed exactly as the ledger would (a forger who read package-info). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.hustings.ErrorCode;
+import org.hustings.FieldProblems;
 import org.hustings.HustingsException;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
@@ -172,6 +173,86 @@ class SourcesTest {
                     .hasMessageContaining("already annotated");
             assertThatThrownBy(() -> t.store().write(c -> sources.annotateDataset(c, "ingest", 9999, fields)))
                     .hasMessageContaining("no dataset 9999");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aSourceDeclaredFromAFileIsChangedWithEveryChangeLedgered(StoreKind kind) {
+        try (var t = open(kind)) {
+            Sources sources = new Sources(t.store());
+            SourceDeclarationFile.Declaration file = SourceDeclarationFile.parse("""
+                    {"supplier": {"code": "acme", "organisation": "Acme Data Ltd", "role": "broker", "dueDiligence": "in_progress"},
+                     "source": {"code": "acme-life", "kind": "commercial", "name": "Acme lifestyle", "supplier": "acme",
+                                "collectionMethod": "Bought", "article6": "legitimate_interests", "legalReference": "Licence 7",
+                                "purposes": ["modelling"], "retention": "A year", "retentionMonths": 12}}
+                    """, "acme.json");
+            sources.declare("dm", file);
+            assertThat(sources.supplier("acme").role()).isEqualTo(SupplierRole.BROKER);
+            assertThat(sources.detail("acme-life", 5).retentionMonths()).isEqualTo(12);
+
+            assertThat(sources.setPurposes("dm", "acme-life", List.of("modelling", "direct_mail"))).containsExactly("direct_mail", "modelling");
+            assertThat(sources.setPurposes("dm", "acme-life", List.of("direct_mail"))).containsExactly("direct_mail");
+            assertThat(new Ledger(t.store()).latest(1, "source.purposes").get(0).detailsJson())
+                    .contains("\"added\":[]", "\"removed\":[\"modelling\"]");
+            assertThatThrownBy(() -> sources.setPurposes("dm", "acme-life", List.of("flying")))
+                    .isInstanceOfSatisfying(FieldProblems.class, e -> assertThat(e.firstField()).isEqualTo("purposes"));
+
+            long register = t.store().write(c -> sources.ensureRegisterSource(c, "E07000223", "Adur"));
+            assertThat(register).isPositive();
+            assertThatThrownBy(() -> sources.setPurposes("dm", "register:E07000223", List.of("canvassing", "casework")))
+                    .isInstanceOfSatisfying(FieldProblems.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+                        assertThat(e.firstField()).isEqualTo("purposes");
+                        assertThat(e.getMessage()).contains("'casework'", "regs 103-105 and 114-115");
+                    });
+
+            assertThatThrownBy(() -> sources.setRetention("dm", "acme-life", " ", 0)).isInstanceOfSatisfying(FieldProblems.class,
+                    e -> assertThat(e.problems()).extracting(FieldProblems.Problem::field).containsExactly("retention", "retentionMonths"));
+            sources.setRetention("dm", "acme-life", "Two years", null);
+            assertThat(sources.source("acme-life").retention()).isEqualTo("Two years");
+            assertThat(sources.detail("acme-life", 5).retentionMonths()).isNull();
+
+            assertThatThrownBy(() -> sources.addWording("dm", "acme-life", new Wording(null, "", WHEN)))
+                    .isInstanceOfSatisfying(FieldProblems.class, e -> assertThat(e.problems()).extracting(FieldProblems.Problem::field)
+                            .containsExactly("kind", "text"));
+            sources.addWording("dm", "acme-life", new Wording(WordingKind.NOTICE, "We bought your data from Acme.", WHEN));
+            sources.addWording("dm", "acme-life", new Wording(WordingKind.NOTICE, "We bought your data from Acme Ltd.", WHEN));
+            assertThat(sources.wordings("acme-life")).extracting(WordingVersion::version).containsExactly(2, 1);
+
+            t.store().write(c -> sources.declareDataset(c, "dm", new DatasetDeclaration("acme-life", "broker", "acme-v1", "acme.csv",
+                    "e".repeat(64), List.of(new FieldDeclaration("income", "financial.estimated_income", Nature.ESTIMATED)))));
+            SourceDetail detail = sources.detail("acme-life", 5);
+            assertThat(detail.datasetCount()).isEqualTo(1);
+            assertThat(detail.datasets().get(0).fields()).singleElement().satisfies(f -> {
+                assertThat(f.nature()).isEqualTo(Nature.ESTIMATED);
+                assertThat(f.releasable()).isTrue();
+            });
+            assertThat(sources.detail("register:E07000223", 5).statutoryFields()).extracting(DeclaredField::field).contains("surname");
+
+            assertThat(new Ledger(t.store()).latest(30)).filteredOn(e -> e.actor().equals("dm")).extracting(RecordedEntry::action)
+                    .contains("supplier.declare", "source.declare", "source.purposes", "source.retention", "source.wording", "dataset.declare");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aDeclarationFileNamesEachFieldAtFault(StoreKind kind) {
+        try (var t = open(kind)) {
+            assertThatThrownBy(() -> SourceDeclarationFile.parse("""
+                    {"source": {"code": "x", "kind": "stolen", "colour": "red", "purposes": "email", "retentionMonths": "soon",
+                                "wording": {"kind": "poem", "text": "Hi", "effectiveFrom": "yesterday"}}}
+                    """, "x.json")).isInstanceOfSatisfying(FieldProblems.class, e -> {
+                assertThat(e.problems()).extracting(FieldProblems.Problem::field).containsExactlyInAnyOrder("source.colour", "source.kind",
+                        "source.purposes", "source.retentionMonths", "source.wording.kind", "source.wording.effectiveFrom");
+                assertThat(e.getMessage()).startsWith("The declaration in x.json was refused");
+            });
+            assertThatThrownBy(() -> SourceDeclarationFile.parse("{\"code\": ", "y.json")).hasMessageContaining("is not JSON");
+            SourceDeclarationFile.Declaration flat = SourceDeclarationFile.parse("{\"code\": \"s\", \"kind\": \"direct\"}", "the request");
+            assertThat(flat.supplier()).isNull();
+            assertThatThrownBy(() -> new Sources(t.store()).declare("dm", flat)).isInstanceOfSatisfying(FieldProblems.class,
+                    e -> assertThat(e.problems()).extracting(FieldProblems.Problem::field).contains("name", "supplier", "collectionMethod",
+                            "legalReference", "retention", "article6", "purposes", "wording"));
         }
     }
 }

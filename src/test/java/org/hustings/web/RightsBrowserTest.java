@@ -6,11 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.hustings.provenance.Sources;
 import org.hustings.purpose.Purposes;
 import org.hustings.staff.Role;
@@ -18,16 +14,10 @@ import org.hustings.staff.Staff;
 import org.hustings.store.Store;
 import org.hustings.store.StoreKind;
 import org.hustings.store.TestStores;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium walks a subject access request from intake to the downloaded PDF: the DPO
@@ -35,30 +25,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * reply and downloads it as a PDF.
  */
 class RightsBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @Test
     void aRequestFromIntakeToTheDownloadedPdf() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        Path profile = Files.createTempDirectory("hustings-chromium");
+        Chromium.assumeInstalled();
         Path downloads = Files.createTempDirectory("hustings-downloads");
         try (var store = TestStores.open(StoreKind.DUCKDB)) {
             seed(store.store());
             Staff staff = new Staff(store.store(), 4, Clock.systemUTC());
             staff.addUser("dee", "Dee Peo", Role.DPO, "a long enough password".toCharArray());
             staff.addUser("cal", "Cal Canvasser", Role.CANVASSER, "a long enough password".toCharArray());
-            try (WebServer server = WebServer.start(store.store(), staff, 0, "127.0.0.1", false)) {
-                WebDriver browser = chromium(profile, downloads);
-                try {
-                    drive(browser, server, downloads);
-                } finally {
-                    browser.quit();
-                }
+            try (WebServer server = WebServer.start(store.store(), staff, 0, "127.0.0.1", false);
+                    Chromium chromium = Chromium.start(downloads)) {
+                drive(chromium.driver(), server, downloads);
             }
         } finally {
-            TestStoresCleanup.deleteTree(profile);
             TestStoresCleanup.deleteTree(downloads);
         }
     }
@@ -113,23 +93,21 @@ class RightsBrowserTest {
         assertThat(browser.findElement(By.id("queue-empty")).getText()).isEqualTo("No open requests.");
     }
 
-    private static void login(WebDriver browser, WebServer server, String user) {
+    static void login(WebDriver browser, WebServer server, String user) {
         browser.get(server.url() + "login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.id("login")).click();
+        navigate(browser, By.id("login"));
         browser.findElement(By.id("who"));
     }
 
     /** Clicks something that loads a new page and waits until the old page is gone, so no element of it is read. */
-    private static void navigate(WebDriver browser, By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    static void navigate(WebDriver browser, By by) {
+        Chromium.navigate(browser, browser.findElement(by));
     }
 
     /** Date inputs take keys in the browser's locale order; set the ISO value directly instead. */
-    private static void setDate(WebDriver browser, String id, LocalDate d) {
+    static void setDate(WebDriver browser, String id, LocalDate d) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, d.toString());
     }
 
@@ -152,22 +130,5 @@ class RightsBrowserTest {
             }
             return null;
         });
-    }
-
-    private static WebDriver chromium(Path profile, Path downloads) {
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1600", "--user-data-dir=" + profile);
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        prefs.put("plugins.always_open_pdf_externally", true);
-        options.setExperimentalOption("prefs", prefs);
-        WebDriver driver = new ChromeDriver(options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return driver;
     }
 }

@@ -63,6 +63,16 @@ final class WebClient {
         }
     }
 
+    /** A PUT with a raw JSON body (so tests can send malformed JSON too). */
+    HttpResponse<String> putJson(String path, String json, String csrf) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return send(b);
+    }
+
     /** Logs in through the JSON API and returns the CSRF token. */
     String apiLogin(String username, String password) {
         HttpResponse<String> r = postJson("/api/login", Map.of("username", username, "password", password), null);

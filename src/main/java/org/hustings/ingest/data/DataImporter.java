@@ -24,6 +24,7 @@ import org.hustings.provenance.DeclaredDataset;
 import org.hustings.provenance.DeclaredField;
 import org.hustings.provenance.FieldDeclaration;
 import org.hustings.provenance.Sources;
+import org.hustings.purpose.Purposes;
 import org.hustings.store.BulkLoad;
 import org.hustings.store.Store;
 
@@ -75,6 +76,9 @@ public final class DataImporter {
     }
 
     public DataLoad load(SourceFile file, DataMapping mapping, Request req) {
+        if (!mapping.consents().isEmpty()) {
+            new Purposes(store).seedDefaults(Purposes.SYSTEM); // consents name activities: the defaults are there without a manual step
+        }
         SourceDeclarations.ensure(store, sources, mapping, req.actor());
         Optional<Long> before = store.read(c -> Sql.firstLong(c, "SELECT id FROM dataset WHERE file_sha256 = ? AND kind = ? "
                 + "AND status = 'loaded' ORDER BY id LIMIT 1", file.sha256(), kind(mapping)));

@@ -223,4 +223,17 @@ class DataImporterTest {
             assertThat(count(t.store(), "SELECT count(*) FROM dataset WHERE kind = 'data.canvass'")).isEqualTo(1);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aFileLoadsOnAFreshStoreWithoutAnyoneSeedingThePurposes(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            assertThat(count(t.store(), "SELECT count(*) FROM processing_activity")).isZero();
+            DataLoad load = new DataImporter(t.store()).load(example("web-signups.csv"), mapping("signup"),
+                    new DataImporter.Request(null, "tester", null));
+            assertThat(load.outcome()).as(load.describe()).isInstanceOf(ImportOutcome.Loaded.class);
+            assertThat(count(t.store(), "SELECT count(*) FROM processing_activity")).isEqualTo(11);
+            assertThat(count(t.store(), "SELECT count(*) FROM ledger_entry WHERE action = 'purpose.seed' AND actor = 'hustings'")).isEqualTo(1);
+        }
+    }
 }
