@@ -62,14 +62,21 @@ final class LinkReviewCommand implements Runnable {
         @Override
         public void run() {
             try (var s = store.open()) {
-                new LinkStore(s).decide(link, accept(), by);
+                LinkStore.Decided d = new LinkStore(s).decide(link, accept(), by);
                 System.out.println((accept() ? "Accepted" : "Rejected") + " link " + link
                         + ". The decision is kept and reused if the same pair comes up again.");
+                if (d.pendingRow()) {
+                    System.out.println(accept()
+                            ? String.format("%,d values from line %d of dataset %d attached to person %d (as a confirmed link, probability 1.0; "
+                                    + "the model said %.4f).", d.valuesAttached(), d.line(), d.datasetId(), d.personId(), d.modelProbability())
+                            : String.format("Line %d of dataset %d still waits for a match.", d.line(), d.datasetId()));
+                }
             }
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a pair: the list row is this person.")
+    @Command(name = "accept", mixinStandardHelpOptions = true,
+            description = "Accept a pair: the list row is this person. A row of a loaded dataset has its values attached to the person at once.")
     static final class Accept extends Decide {
         @Override
         boolean accept() {

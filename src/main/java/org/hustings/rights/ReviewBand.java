@@ -22,8 +22,9 @@ import org.hustings.store.Store;
  * scored below the automatic link threshold, so their values are not attached to anyone yet. The
  * request covers every record of the person (UK GDPR Art 15(1): all personal data "concerning"
  * them), so these are listed on the request for staff to decide: confirming one attaches the row's
- * values to the person — the access reply then includes them — and records the decision with the
- * linker (it is reused by later runs); rejecting one leaves the row unattached.
+ * values to the person at link probability 1.0, a confirmed link (docs/adr/0133) — the access reply
+ * then includes them — and records the decision with the linker (it is reused by later runs), all
+ * in one transaction; rejecting one leaves the row unattached.
  */
 public final class ReviewBand {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,22 +119,25 @@ public final class ReviewBand {
         Candidate k = forPerson(r.personId()).stream().filter(x -> x.linkId() == linkId).findFirst()
                 .orElseThrow(() -> new HustingsException(ErrorCode.NOT_FOUND, "Link " + linkId + " is not waiting for review for person "
                         + r.personId() + " of request " + r.ref() + "."));
-        long attached = 0;
-        if (accept && k.datasetId() != null && k.line() != null) {
-            attached = new PendingRows(store).attach(k.datasetId(), k.line(), r.personId(), k.probability(), actor);
-        }
-        new LinkStore(store).decide(linkId, accept, actor);
-        long values = attached;
+        // One transaction: the decision, the values it attaches, the note on the request and the ledger entry stand or fall together.
         store.write(c -> {
+            LinkStore.Decided d = new LinkStore(store).decide(c, linkId, accept, actor);
+            long values = d.valuesAttached();
+            if (accept && !d.pendingRow() && k.datasetId() != null && k.line() != null) {
+                // A run over a loaded dataset's rows that was not a pending-row run: staff confirmed it, so it attaches here,
+                // at 1.0 as every confirmed link does (UK GDPR Art 5(1)(d); docs/adr/0133).
+                values = new PendingRows(store).attach(c, List.of(PendingRows.Link.confirmed(k.datasetId(), k.line(), r.personId(),
+                        k.probability())), actor);
+            }
             String where = k.datasetId() == null ? "link " + linkId : "line " + k.line() + " of dataset " + k.datasetId();
             requests.note(c, actor, requestId, accept ? "link_confirmed" : "link_rejected", accept
                     ? "Confirmed " + where + " as this person: " + values + " values attached, so the request covers them."
                     : "Decided " + where + " is not this person.");
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("link", linkId);
-            d.put("decision", accept ? "accept" : "reject");
-            d.put("values_attached", values);
-            new LedgerLink(store).record(c, actor, "rights.review_link", "request:" + requestId, d, List.of(r.personId()));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("link", linkId);
+            details.put("decision", accept ? "accept" : "reject");
+            details.put("values_attached", values);
+            new LedgerLink(store).record(c, actor, "rights.review_link", "request:" + requestId, details, List.of(r.personId()));
             return null;
         });
     }

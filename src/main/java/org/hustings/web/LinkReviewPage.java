@@ -19,7 +19,9 @@ import org.hustings.staff.Session;
 /**
  * The link review queue as a page and as JSON: each pair in the uncertain band with both records
  * side by side and the evidence per field, and accept / reject. The decision is stored under the
- * reviewer's username and reused by later runs that meet the same pair.
+ * reviewer's username and reused by later runs that meet the same pair. Accepting a dataset's
+ * pending row attaches its values to the person (docs/adr/0133); the page then says how many, and
+ * to whom, and the JSON answer carries {@code valuesAttached}.
  */
 final class LinkReviewPage {
     static final int SHOWN = 50;
@@ -54,6 +56,7 @@ final class LinkReviewPage {
         model.put("total", queue.size());
         model.put("shown", items.size());
         model.put("canDecide", AccessTable.LINK_REVIEWERS.contains(session.user().role()));
+        model.put("decided", decided(ctx));
         templates.page(ctx, "link-review", session, model);
     }
 
@@ -62,8 +65,27 @@ final class LinkReviewPage {
         if (!"accept".equals(decision) && !"reject".equals(decision)) {
             throw new BadField("decision", "The field 'decision' must be accept or reject.");
         }
-        links.decide(id(ctx), decision.equals("accept"), RequestGuard.session(ctx).user().username());
-        ctx.redirect("/link/review", HttpStatus.SEE_OTHER);
+        LinkStore.Decided d = links.decide(id(ctx), decision.equals("accept"), RequestGuard.session(ctx).user().username());
+        ctx.redirect("/link/review?decided=" + d.linkId(), HttpStatus.SEE_OTHER);
+    }
+
+    /** What to say about the pair just decided (read back from the store): for an accepted list row, its values and their person. */
+    private Map<String, Object> decided(Context ctx) {
+        String q = ctx.queryParam("decided");
+        if (q == null || !q.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return links.decision(Long.parseLong(q)).map(d -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("linkId", d.linkId());
+            m.put("accepted", d.status().equals("accepted"));
+            m.put("personId", d.personId());
+            m.put("pendingRow", d.pendingRow());
+            m.put("line", d.line());
+            m.put("datasetId", d.datasetId());
+            m.put("values", d.valuesAttached());
+            return m;
+        }).orElse(null);
     }
 
     private void list(Context ctx) {
@@ -87,8 +109,16 @@ final class LinkReviewPage {
 
     private void decide(Context ctx, boolean accept) {
         long id = id(ctx);
-        links.decide(id, accept, RequestGuard.session(ctx).user().username());
-        ctx.json(Map.of("linkId", id, "status", accept ? "accepted" : "rejected"));
+        LinkStore.Decided d = links.decide(id, accept, RequestGuard.session(ctx).user().username());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("linkId", id);
+        out.put("status", d.status());
+        out.put("personId", d.personId());
+        out.put("modelProbability", d.modelProbability());
+        out.put("datasetId", d.datasetId());
+        out.put("line", d.line());
+        out.put("valuesAttached", d.valuesAttached());
+        ctx.json(out);
     }
 
     private Map<String, Object> view(LinkStore.ReviewItem item) {

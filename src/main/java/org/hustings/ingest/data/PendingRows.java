@@ -22,8 +22,12 @@ import org.hustings.store.Store;
 /**
  * The rows of non-register files that no exact key attached, kept visibly for the probabilistic
  * linker, and the one way to attach them later: {@link #attach}. Attaching links the row's values
- * ({@code attribute_value}) to the person with the linker's probability, records the consents the
- * row carried, and lands in the ledger (ids and the probability only).
+ * ({@code attribute_value}) to the person with the link's probability, records the consents the
+ * row carried, and lands in the ledger (ids and the probability only). A link a person confirmed
+ * (a reviewer's acceptance, staff confirming a row for a subject access request) is attached at
+ * 1.0, with the model's score kept beside it ({@link Link#modelProbability}, docs/adr/0133). The
+ * work runs in its own transaction, or inside the caller's ({@link #attach(Connection, List, String)}),
+ * so that a decision and its attachment commit together.
  */
 public final class PendingRows {
     private final Store store;
@@ -93,8 +97,32 @@ public final class PendingRows {
         return attach(List.of(new Link(datasetId, line, personId, probability)), actor);
     }
 
-    /** One decision of the linker: this pending row is this person, with this probability (above 0, at most 1). */
-    public record Link(long datasetId, long line, long personId, double probability) { }
+    /**
+     * One decision: this pending row is this person, with this probability (above 0, at most 1).
+     *
+     * @param modelProbability the linker's score when a person confirmed the link and {@code probability}
+     *                         is therefore 1.0 (UK GDPR Art 5(1)(d): the check, not the score, makes it
+     *                         accurate); null when the probability is the linker's own or the match is exact
+     */
+    public record Link(long datasetId, long line, long personId, double probability, Double modelProbability) {
+        public Link(long datasetId, long line, long personId, double probability) {
+            this(datasetId, line, personId, probability, null);
+        }
+
+        /** A link a person checked and confirmed: attached at 1.0, the model's score kept beside it. */
+        public static Link confirmed(long datasetId, long line, long personId, double modelProbability) {
+            return new Link(datasetId, line, personId, 1.0, modelProbability);
+        }
+    }
+
+    /**
+     * Where a pending row stands, read inside the caller's transaction: empty when there is no such
+     * row, 0 when it still waits, else the person it is attached to.
+     */
+    public static java.util.OptionalLong attachedTo(Connection c, long datasetId, long line) throws SQLException {
+        String s = state(c, datasetId, line);
+        return s == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s.isEmpty() ? 0 : Long.parseLong(s));
+    }
 
     /**
      * Attaches many pending rows at once, all or none, in one transaction with one ledger entry
@@ -106,65 +134,98 @@ public final class PendingRows {
         if (links.isEmpty()) {
             return 0;
         }
-        return store.write(c -> {
-            List<String> wrong = new ArrayList<>();
-            ErrorCode code = null;
-            java.util.Set<String> seen = new java.util.HashSet<>();
+        return store.write(c -> attach(c, links, actor));
+    }
+
+    /**
+     * As {@link #attach(List, String)}, inside the caller's transaction on {@code c}: nothing is
+     * committed here, and a refusal (or any failure after it) leaves the caller to roll back the
+     * whole, so a review decision and the values it attaches stand or fall together.
+     */
+    public long attach(Connection c, List<Link> links, String actor) throws SQLException {
+        if (links.isEmpty()) {
+            return 0;
+        }
+        List<String> wrong = new ArrayList<>();
+        ErrorCode code = null;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Link l : links) {
+            String at = "line " + l.line() + " of dataset " + l.datasetId() + ": ";
+            String state = state(c, l.datasetId(), l.line());
+            String reason = null;
+            ErrorCode kind = ErrorCode.BAD_REQUEST;
+            if (!(l.probability() > 0 && l.probability() <= 1)) {
+                reason = "a link probability must be above 0 and at most 1, not " + l.probability();
+            } else if (l.modelProbability() != null && !(l.modelProbability() > 0 && l.modelProbability() <= 1)) {
+                reason = "a model probability must be above 0 and at most 1, not " + l.modelProbability();
+            } else if (!seen.add(l.datasetId() + ":" + l.line())) {
+                reason = "named twice";
+            } else if (state == null) {
+                reason = "there is no such pending row";
+                kind = ErrorCode.NOT_FOUND;
+            } else if (!state.isEmpty()) {
+                reason = "already attached to person " + state;
+                kind = ErrorCode.CONFLICT;
+            } else if (Sql.firstLong(c, "SELECT 1 FROM person WHERE id = ?", l.personId()).isEmpty()) {
+                reason = "there is no person " + l.personId();
+                kind = ErrorCode.NOT_FOUND;
+            }
+            if (reason != null) {
+                wrong.add(at + reason);
+                code = code == null ? kind : code;
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new HustingsException(code, "Nothing was attached:\n  - " + String.join("\n  - ", wrong.subList(0, Math.min(20, wrong.size())))
+                    + (wrong.size() > 20 ? "\n  - and " + (wrong.size() - 20) + " more" : ""));
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        long values = 0;
+        long recorded = 0;
+        try (PreparedStatement av = c.prepareStatement("UPDATE attribute_value SET person_id = ?, link_probability = ?, linked_at = ? "
+                + "WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL");
+             PreparedStatement pr = c.prepareStatement("UPDATE pending_row SET person_id = ?, probability = ?, attached_by = ?, "
+                + "attached_at = ? WHERE dataset_id = ? AND line_no = ?")) {
             for (Link l : links) {
-                String at = "line " + l.line() + " of dataset " + l.datasetId() + ": ";
-                String state = state(c, l.datasetId(), l.line());
-                String reason = null;
-                ErrorCode kind = ErrorCode.BAD_REQUEST;
-                if (!(l.probability() > 0 && l.probability() <= 1)) {
-                    reason = "a link probability must be above 0 and at most 1, not " + l.probability();
-                } else if (!seen.add(l.datasetId() + ":" + l.line())) {
-                    reason = "named twice";
-                } else if (state == null) {
-                    reason = "there is no such pending row";
-                    kind = ErrorCode.NOT_FOUND;
-                } else if (!state.isEmpty()) {
-                    reason = "already attached to person " + state;
-                    kind = ErrorCode.CONFLICT;
-                } else if (Sql.firstLong(c, "SELECT 1 FROM person WHERE id = ?", l.personId()).isEmpty()) {
-                    reason = "there is no person " + l.personId();
-                    kind = ErrorCode.NOT_FOUND;
-                }
-                if (reason != null) {
-                    wrong.add(at + reason);
-                    code = code == null ? kind : code;
-                }
+                values += Sql.bind(av, l.personId(), l.probability(), now, l.datasetId(), l.line()).executeUpdate();
+                Sql.bind(pr, l.personId(), l.probability(), actor, now, l.datasetId(), l.line()).executeUpdate();
+                recorded += recordConsents(c, l.datasetId(), l.line(), l.personId(), actor);
             }
-            if (!wrong.isEmpty()) {
-                throw new HustingsException(code, "Nothing was attached:\n  - " + String.join("\n  - ", wrong.subList(0, Math.min(20, wrong.size())))
-                        + (wrong.size() > 20 ? "\n  - and " + (wrong.size() - 20) + " more" : ""));
+        }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("links", links.size());
+        details.put("datasets", links.stream().map(Link::datasetId).distinct().sorted().toList());
+        if (links.size() == 1) {
+            details.put("line", links.get(0).line());
+            details.put("probability", links.get(0).probability());
+            if (links.get(0).modelProbability() != null) {
+                details.put("model_probability", links.get(0).modelProbability());
             }
-            Timestamp now = Timestamp.from(Instant.now());
-            long values = 0;
-            long recorded = 0;
-            try (PreparedStatement av = c.prepareStatement("UPDATE attribute_value SET person_id = ?, link_probability = ?, linked_at = ? "
-                    + "WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL");
-                 PreparedStatement pr = c.prepareStatement("UPDATE pending_row SET person_id = ?, probability = ?, attached_by = ?, "
-                    + "attached_at = ? WHERE dataset_id = ? AND line_no = ?")) {
-                for (Link l : links) {
-                    values += Sql.bind(av, l.personId(), l.probability(), now, l.datasetId(), l.line()).executeUpdate();
-                    Sql.bind(pr, l.personId(), l.probability(), actor, now, l.datasetId(), l.line()).executeUpdate();
-                    recorded += recordConsents(c, l.datasetId(), l.line(), l.personId(), actor);
-                }
+        } else {
+            long confirmed = links.stream().filter(l -> l.modelProbability() != null).count();
+            if (confirmed > 0) {
+                details.put("confirmed_by_a_person", confirmed);
             }
-            Map<String, Object> details = new java.util.LinkedHashMap<>();
-            details.put("links", links.size());
-            details.put("datasets", links.stream().map(Link::datasetId).distinct().sorted().toList());
-            if (links.size() == 1) {
-                details.put("line", links.get(0).line());
-                details.put("probability", links.get(0).probability());
+        }
+        details.put("values", values);
+        details.put("consents_recorded", recorded);
+        String subject = links.stream().map(Link::datasetId).distinct().count() == 1 ? "dataset:" + links.get(0).datasetId() : "datasets";
+        ledger.append(c, new LedgerEntry(actor, "data.attach", subject, details,
+                links.stream().map(Link::personId).distinct().sorted().toList()));
+        return values;
+    }
+
+    /** How many of a row's values are attached to the person. */
+    public static long valuesAttached(Connection c, long datasetId, long line, long personId) throws SQLException {
+        // A single-column equality on the indexed person_id (DuckDB uses the index only then); the row is picked out here.
+        long n = 0;
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT dataset_id, line_no FROM attribute_value WHERE person_id = ?"), personId);
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                n += r.getLong(1) == datasetId && r.getLong(2) == line ? 1 : 0;
             }
-            details.put("values", values);
-            details.put("consents_recorded", recorded);
-            String subject = links.stream().map(Link::datasetId).distinct().count() == 1 ? "dataset:" + links.get(0).datasetId() : "datasets";
-            ledger.append(c, new LedgerEntry(actor, "data.attach", subject, details,
-                    links.stream().map(Link::personId).distinct().sorted().toList()));
-            return values;
-        });
+        }
+        return n;
     }
 
     /** Null when there is no such row, empty when it is pending, else the person it is attached to. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.ingest.data.PendingRows;
 import org.hustings.link.CandidateCount;
 import org.hustings.link.Decision;
 import org.hustings.link.Explanation;
@@ -41,10 +42,12 @@ public final class LinkStore {
     private final Store store;
 
     private final org.hustings.ledger.Ledger ledger;
+    private final PendingRows pending;
 
     public LinkStore(Store store) {
         this.ledger = new org.hustings.ledger.Ledger(store);
         this.store = store;
+        this.pending = new PendingRows(store);
     }
 
     /**
@@ -197,47 +200,124 @@ public final class LinkStore {
     }
 
     /**
-     * Records a reviewer's decision on a queued pair: accepted pairs become links, rejected ones do
-     * not; the decision is kept by the pair's content and reused by later runs.
+     * What a decision did.
+     *
+     * @param linkId           the link decided
+     * @param status           "accepted" or "rejected"
+     * @param personId         the person the pair names
+     * @param modelProbability the linker's score, kept on the link whatever the decision
+     * @param datasetId        the dataset of the list row, when the run was over one
+     * @param line             the pending row's line, when the run was over a dataset's pending rows
+     * @param valuesAttached   values attached to the person by this decision (0 for a rejection, or for
+     *                         a run that was not over pending rows)
      */
-    public void decide(long linkId, boolean accept, String by) {
-        store.write(c -> {
-            String key;
-            long person;
-            try (PreparedStatement ps = c.prepareStatement("SELECT pair_key, person_id, status FROM link WHERE id = ?")) {
+    public record Decided(long linkId, String status, long personId, double modelProbability, Long datasetId, Long line,
+                          long valuesAttached) {
+        /** True when the pair was a dataset's pending row, whose values a decision attaches. */
+        public boolean pendingRow() {
+            return line != null;
+        }
+    }
+
+    /**
+     * Records a reviewer's decision on a queued pair: accepted pairs become links, rejected ones do
+     * not; the decision is kept by the pair's content and reused by later runs. When the pair is a
+     * dataset's pending row (a {@link PendingLinkage} run), accepting attaches the row's values to
+     * the person in the same transaction, at link probability 1.0 because a person checked it (UK
+     * GDPR Art 5(1)(d); docs/adr/0133), with the consents the row carried; rejecting leaves the row
+     * pending. All or nothing: if any step fails, nothing is decided and nothing attached.
+     */
+    public Decided decide(long linkId, boolean accept, String by) {
+        return store.write(c -> decide(c, linkId, accept, by));
+    }
+
+    /** As {@link #decide(long, boolean, String)}, inside the caller's transaction on {@code c}. */
+    public Decided decide(Connection c, long linkId, boolean accept, String by) throws SQLException {
+        String key;
+        long person;
+        double probability;
+        Long datasetId;
+        Long line;
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.pair_key, l.person_id, l.status, l.probability, l.dataset_id, l.row_key, "
+                + "r.list_name FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.id = ?")) {
+            ps.setLong(1, linkId);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) {
+                    throw new HustingsException(ErrorCode.NOT_FOUND, "There is no link " + linkId + ".");
+                }
+                if (!"review".equals(r.getString(3))) {
+                    throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " is not waiting for review (it is "
+                            + r.getString(3) + ").");
+                }
+                key = r.getString(1);
+                person = r.getLong(2);
+                probability = r.getDouble(4);
+                long ds = r.getLong(5);
+                datasetId = r.wasNull() ? null : ds;
+                line = datasetId != null && PendingLinkage.runName(datasetId).equals(r.getString(7)) ? PendingLinkage.line(r.getString(6)) : null;
+            }
+        }
+        String status = accept ? "accepted" : "rejected";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE link SET status = ?, decided_by = ?, decided_at = current_timestamp "
+                + "WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, by);
+            ps.setLong(3, linkId);
+            ps.executeUpdate();
+        }
+        long values = 0;
+        if (accept && line != null) {
+            java.util.OptionalLong now = PendingRows.attachedTo(c, datasetId, line);
+            // A row already attached to this very person (an earlier run's pair for the same row was accepted) has nothing
+            // left to attach; any other state is refused by attach, with the reason, and rolls the decision back.
+            if (!(now.isPresent() && now.getAsLong() == person)) {
+                values = pending.attach(c, List.of(PendingRows.Link.confirmed(datasetId, line, person, probability)), by);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_decision (pair_key, decision, link_id, person_id, decided_by) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO UPDATE SET decision = excluded.decision, link_id = excluded.link_id, "
+                + "decided_by = excluded.decided_by, decided_at = excluded.decided_at")) {
+            ps.setString(1, key);
+            ps.setString(2, accept ? "accept" : "reject");
+            ps.setLong(3, linkId);
+            ps.setLong(4, person);
+            ps.setString(5, by);
+            ps.executeUpdate();
+        }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("decision", accept ? "accept" : "reject");
+        details.put("model_probability", probability);
+        if (line != null) {
+            details.put("dataset_id", datasetId);
+            details.put("line", line);
+            details.put("values_attached", values);
+        }
+        ledger.append(c, new LedgerEntry(by, "link.decide", "link:" + linkId, details, List.of(person)));
+        return new Decided(linkId, status, person, probability, datasetId, line, values);
+    }
+
+    /**
+     * A decided link as it stands now, for the page that just decided it: empty when there is no such
+     * link or it still waits. For an accepted pending row, {@code valuesAttached} counts the row's
+     * values now attached to the person.
+     */
+    public java.util.Optional<Decided> decision(long linkId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.person_id, l.status, l.probability, l.dataset_id, l.row_key, r.list_name "
+                    + "FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.id = ?")) {
                 ps.setLong(1, linkId);
                 try (ResultSet r = ps.executeQuery()) {
-                    if (!r.next()) {
-                        throw new HustingsException(ErrorCode.NOT_FOUND, "There is no link " + linkId + ".");
+                    if (!r.next() || !("accepted".equals(r.getString(2)) || "rejected".equals(r.getString(2)))) {
+                        return java.util.Optional.<Decided>empty();
                     }
-                    if (!"review".equals(r.getString(3))) {
-                        throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " is not waiting for review (it is "
-                                + r.getString(3) + ").");
-                    }
-                    key = r.getString(1);
-                    person = r.getLong(2);
+                    long person = r.getLong(1);
+                    long ds = r.getLong(4);
+                    Long datasetId = r.wasNull() ? null : ds;
+                    Long line = datasetId != null && PendingLinkage.runName(datasetId).equals(r.getString(6)) ? PendingLinkage.line(r.getString(5)) : null;
+                    long values = line != null && "accepted".equals(r.getString(2)) ? PendingRows.valuesAttached(c, datasetId, line, person) : 0;
+                    return java.util.Optional.of(new Decided(linkId, r.getString(2), person, r.getDouble(3), datasetId, line, values));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE link SET status = ?, decided_by = ?, decided_at = current_timestamp "
-                    + "WHERE id = ?")) {
-                ps.setString(1, accept ? "accepted" : "rejected");
-                ps.setString(2, by);
-                ps.setLong(3, linkId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_decision (pair_key, decision, link_id, person_id, decided_by) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO UPDATE SET decision = excluded.decision, link_id = excluded.link_id, "
-                    + "decided_by = excluded.decided_by, decided_at = excluded.decided_at")) {
-                ps.setString(1, key);
-                ps.setString(2, accept ? "accept" : "reject");
-                ps.setLong(3, linkId);
-                ps.setLong(4, person);
-                ps.setString(5, by);
-                ps.executeUpdate();
-            }
-            ledger.append(c, new LedgerEntry(by, "link.decide", "link:" + linkId, Map.of("decision", accept ? "accept" : "reject"),
-                    List.of(person)));
-            return null;
         });
     }
 

@@ -16,8 +16,11 @@ import org.hustings.store.Store;
  * Links the rows of a loaded dataset that no exact key attached (they wait in {@code pending_row})
  * to the register: the linker is trained on them and the spine, links above the link threshold
  * attach the row's values to the person with their probability, and the uncertain band waits in the
- * review queue (accepting there does not attach by itself: a reviewer attaches with
- * {@code hustings import attach}). Every step is ledgered by the stations it uses.
+ * review queue. A reviewer's acceptance there is a confirmed link: {@link LinkStore#decide} attaches
+ * the row's values to the person in the same transaction, at probability 1.0 (a person checked it,
+ * UK GDPR Art 5(1)(d)), the model's score kept on the link and in the ledger; rejecting leaves the row
+ * pending. A later run meeting a pair decided before reuses the decision, and an accepted one attaches
+ * here at 1.0 too (docs/adr/0133). Every step is ledgered by the stations it uses.
  */
 public final class PendingLinkage {
     private static final int PAGE = 10_000;
@@ -42,15 +45,18 @@ public final class PendingLinkage {
         if (rows.isEmpty()) {
             return new Result(null, 0, 0, 0);
         }
-        LinkStore.RunResult run = new LinkStore(store).run("dataset:" + datasetId, datasetId, rows, settings, actor);
+        LinkStore.RunResult run = new LinkStore(store).run(runName(datasetId), datasetId, rows, settings, actor);
         List<PendingRows.Link> links = store.read(c -> {
             List<PendingRows.Link> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT row_key, person_id, probability FROM link WHERE run_id = ? AND status IN ('linked', 'accepted') ORDER BY row_key")) {
+                    "SELECT row_key, person_id, probability, status FROM link WHERE run_id = ? AND status IN ('linked', 'accepted') ORDER BY row_key")) {
                 ps.setLong(1, run.runId());
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        out.add(new PendingRows.Link(datasetId, Long.parseLong(r.getString(1)), r.getLong(2), r.getDouble(3)));
+                        long line = Long.parseLong(r.getString(1));
+                        // 'accepted' here is an earlier reviewer's decision on the same pair, reused: a confirmed link, attached at 1.0.
+                        out.add("accepted".equals(r.getString(4)) ? PendingRows.Link.confirmed(datasetId, line, r.getLong(2), r.getDouble(3))
+                                : new PendingRows.Link(datasetId, line, r.getLong(2), r.getDouble(3)));
                     }
                 }
             }
@@ -58,6 +64,20 @@ public final class PendingLinkage {
         });
         long values = links.isEmpty() ? 0 : pending.attach(links, actor);
         return new Result(run, links.size(), values, rows.size() - links.size());
+    }
+
+    /** The list name of a run over a dataset's pending rows; its row keys are the rows' lines. */
+    static String runName(long datasetId) {
+        return "dataset:" + datasetId;
+    }
+
+    /** The line a pending-row run's row key names, or null when it names none. */
+    static Long line(String rowKey) {
+        try {
+            return Long.parseLong(rowKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**
