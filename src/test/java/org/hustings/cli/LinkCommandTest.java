@@ -67,7 +67,19 @@ class LinkCommandTest {
         assertThat(queue).contains("pairs wait for review", "list", "register", "evidence: prior");
         long id = Long.parseLong(queue.replaceAll("(?s).*Link (\\d+) \\(run 1\\).*", "$1"));
         assertThat(capture(() -> Main.run("link", "review", "accept", String.valueOf(id), "--db", db.toString(), "--by", "tester")))
-                .contains("Accepted link " + id);
+                .contains("Accepted link " + id).doesNotContain("attached");
+
+        // A loaded file's waiting row: accepting attaches its values and says how many, to whom (docs/adr/0133).
+        long[] pending = new long[2];
+        try (var store = org.hustings.store.Store.open(org.hustings.store.StoreLocation.embedded(db))) {
+            pending[0] = org.hustings.link.store.PendingSeed.reviewPair(store, 77, 5, 1000, 1, 0.93);
+            pending[1] = org.hustings.link.store.PendingSeed.reviewPair(store, 77, 6, 1001, 2, 0.91);
+        }
+        assertThat(capture(() -> Main.run("link", "review", "accept", String.valueOf(pending[0]), "--db", db.toString(), "--by", "tester")))
+                .contains("Accepted link " + pending[0], "2 values from line 5 of dataset 77 attached to person 1000",
+                        "probability 1.0", "the model said 0.9300");
+        assertThat(capture(() -> Main.run("link", "review", "reject", String.valueOf(pending[1]), "--db", db.toString(), "--by", "tester")))
+                .contains("Rejected link " + pending[1], "Line 6 of dataset 77 still waits for a match.");
     }
 
     @Test

@@ -110,9 +110,10 @@ class LettersAndReviewTest {
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_run (id, list_name, dataset_id, model_sha256, model_json, "
                         + "link_threshold, review_threshold, list_rows, spine_rows, candidate_pairs, linked, for_review, decisions_reused, run_by) "
-                        + "VALUES (1, 'dataset', ?, ?, '{}', 0.9, 0.5, 2, 2, 2, 0, 2, 0, 'test')")) {
-                    ps.setLong(1, w.broker);
-                    ps.setString(2, "c".repeat(64));
+                        + "VALUES (1, ?, ?, ?, '{}', 0.9, 0.5, 2, 2, 2, 0, 2, 0, 'test')")) {
+                    ps.setString(1, "dataset:" + w.broker); // a run over the dataset's pending rows, as `hustings link pending` names it
+                    ps.setLong(2, w.broker);
+                    ps.setString(3, "c".repeat(64));
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO link (run_id, dataset_id, row_key, person_id, elector_id, probability, "
@@ -160,6 +161,18 @@ class LettersAndReviewTest {
             assertThat(after.values()).filteredOn(v -> v.table().equals("pending_row"))
                     .allMatch(v -> v.held().contains("line 7") && v.source().equals("Acme lifestyle file"));
             assertThat(requests.events(id)).anyMatch(e -> e.event().equals("link_confirmed") && e.note().contains("1 values attached"));
+            // Staff checked it, so it is a confirmed link (docs/adr/0133): 1.0 on the value, the model's 0.72 kept on the link.
+            double stored = t.store().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT link_probability FROM attribute_value WHERE dataset_id = ? AND line_no = 7")) {
+                    ps.setLong(1, w.broker);
+                    try (var r = ps.executeQuery()) {
+                        r.next();
+                        return r.getDouble(1);
+                    }
+                }
+            });
+            assertThat(stored).isEqualTo(1.0);
+            assertThat(new Ledger(t.store()).latest(1, "link.decide").get(0).detailsJson()).contains("\"model_probability\":0.72");
             assertThat(new Ledger(t.store()).latest(5, "rights.review_link").get(0).details()).containsEntry("decision", "accept");
             // Charles's candidate is untouched and still waits.
             assertThat(band.forPerson(2)).hasSize(1);

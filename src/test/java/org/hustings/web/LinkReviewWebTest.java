@@ -9,6 +9,7 @@ import org.hustings.link.Field;
 import org.hustings.link.LinkSettings;
 import org.hustings.link.Thresholds;
 import org.hustings.link.store.LinkStore;
+import org.hustings.link.store.PendingSeed;
 import org.hustings.link.store.SpineSeed;
 import org.hustings.link.synth.Corruption;
 import org.hustings.link.synth.CorruptedList;
@@ -19,7 +20,10 @@ import org.hustings.store.StoreKind;
 import org.hustings.store.TestStores;
 import org.junit.jupiter.api.Test;
 
-/** The link review page and API: who may see and decide, and that decisions are stored under the reviewer. */
+/**
+ * The link review page and API: who may see and decide, that decisions are stored under the reviewer,
+ * and that accepting a dataset's pending row attaches its values and says how many, to whom.
+ */
 class LinkReviewWebTest {
     static final String PASSWORD = "a long enough password";
 
@@ -65,6 +69,31 @@ class LinkReviewWebTest {
                 assertThat(form.statusCode()).isEqualTo(303);
                 assertThat(links.reviewQueue(null)).hasSize(queued - 2);
                 assertThat(dan.postForm("/link/review/" + second, Map.of("decision", "reject")).statusCode()).isEqualTo(403);
+
+                // A dataset's pending row: accepting attaches its values to the person and says how many (docs/adr/0133).
+                long rowA = PendingSeed.reviewPair(t.store(), 77, 5, 1000, 1, 0.97);
+                long rowB = PendingSeed.reviewPair(t.store(), 77, 6, 1001, 2, 0.96);
+                var byApi = WebClient.json(dan.postJson("/api/link/review/" + rowA + "/accept", Map.of(), csrf));
+                assertThat(byApi.get("status").asText()).isEqualTo("accepted");
+                assertThat(byApi.get("valuesAttached").asLong()).isEqualTo(2);
+                assertThat(byApi.get("personId").asLong()).isEqualTo(1000);
+                assertThat(byApi.get("line").asLong()).isEqualTo(5);
+                assertThat(byApi.get("modelProbability").asDouble()).isEqualTo(0.97);
+                assertThat(dan.postJson("/api/link/review/" + rowA + "/accept", Map.of(), csrf).statusCode()).as("accepting twice").isEqualTo(409);
+
+                HttpResponse<String> byForm = dan.postForm("/link/review/" + rowB, Map.of("csrf", csrf, "decision", "accept"));
+                assertThat(byForm.statusCode()).isEqualTo(303);
+                assertThat(byForm.headers().firstValue("Location")).hasValue("/link/review?decided=" + rowB);
+                assertThat(dan.get("/link/review?decided=" + rowB).body())
+                        .contains("Link " + rowB + " accepted. 2 values from line 6 of dataset 77 are now attached to person 1001.");
+                long confirmed = t.store().read(c -> {
+                    try (var st = c.createStatement(); var r = st.executeQuery("SELECT count(*) FROM attribute_value WHERE dataset_id = 77 "
+                            + "AND person_id IS NOT NULL AND link_probability = 1.0")) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                });
+                assertThat(confirmed).as("both rows' values, at 1.0").isEqualTo(4);
             }
         }
     }

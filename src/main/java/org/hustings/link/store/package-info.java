@@ -5,7 +5,10 @@
  * above the link threshold and are stored as status {@code linked} with their probability, weight
  * and explanation; 40 fall in the review band and are stored as {@code review}. A reviewer accepts
  * 25 and rejects 15; each decision is kept in {@code link_decision} under a hash of both records'
- * values. Next month the same list is linked again: the 40 pairs meet their earlier decisions and
- * are stored as {@code accepted} or {@code rejected} at once — nobody is asked twice.
+ * values. When the list is a loaded dataset's pending rows ({@link org.hustings.link.store.PendingLinkage}),
+ * each acceptance also attaches the row's values to the person in the same transaction, at link
+ * probability 1.0 — a person checked it (docs/adr/0133). Next month the same list is linked again:
+ * the 40 pairs meet their earlier decisions and are stored as {@code accepted} or {@code rejected}
+ * at once — nobody is asked twice.
  */
 package org.hustings.link.store;
