@@ -185,10 +185,15 @@ public final class PendingRows {
         try (PreparedStatement av = c.prepareStatement("UPDATE attribute_value SET person_id = ?, link_probability = ?, linked_at = ? "
                 + "WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL");
              PreparedStatement pr = c.prepareStatement("UPDATE pending_row SET person_id = ?, probability = ?, attached_by = ?, "
-                + "attached_at = ? WHERE dataset_id = ? AND line_no = ?")) {
+                + "attached_at = ? WHERE dataset_id = ? AND line_no = ? AND person_id IS NULL")) {
             for (Link l : links) {
                 values += Sql.bind(av, l.personId(), l.probability(), now, l.datasetId(), l.line()).executeUpdate();
-                Sql.bind(pr, l.personId(), l.probability(), actor, now, l.datasetId(), l.line()).executeUpdate();
+                // "AND person_id IS NULL": a row attached at the same moment on another connection (PostgreSQL waits for it, then
+                // checks again) keeps its person; this attachment is refused whole and rolled back by the caller.
+                if (Sql.bind(pr, l.personId(), l.probability(), actor, now, l.datasetId(), l.line()).executeUpdate() != 1) {
+                    throw new HustingsException(ErrorCode.CONFLICT, "Nothing was attached:\n  - line " + l.line() + " of dataset "
+                            + l.datasetId() + ": attached to someone else just now");
+                }
                 recorded += recordConsents(c, l.datasetId(), l.line(), l.personId(), actor);
             }
         }

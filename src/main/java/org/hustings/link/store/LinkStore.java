@@ -57,10 +57,15 @@ public final class LinkStore {
      * @param linked       links made at or above the link threshold
      * @param forReview    pairs queued for review
      * @param reused       pairs decided by an earlier review of the same pair
+     * @param alreadyQueued review-band pairs of a dataset's pending rows that an earlier run had
+     *                     queued and that still wait (the same row with the same candidate, same
+     *                     pair key): kept as they are, not queued twice (docs/adr/0134); always 0
+     *                     for a run that is not over pending rows
      * @param candidates   candidate pairs, as counted before scoring
      * @param modelSha256  the model used
      */
-    public record RunResult(long runId, long linked, long forReview, long reused, CandidateCount candidates, String modelSha256) {
+    public record RunResult(long runId, long linked, long forReview, long reused, long alreadyQueued, CandidateCount candidates,
+                            String modelSha256) {
     }
 
     /** One pair waiting for a person to decide, with both records and the explanation (JSON). */
@@ -92,12 +97,22 @@ public final class LinkStore {
         Linkage linkage = linker.link();
         String modelJson = linker.model().toJson();
         String sha = linker.model().sha256();
+        boolean pendingRows = datasetId != null && listName.equals(PendingLinkage.runName(datasetId));
         return store.write(c -> {
             Map<String, String[]> decided = decisions(c);
+            // A dataset's pending row already waiting for review with the same candidate is not queued again: one open
+            // pair per row and candidate, so the queue shows it once and one decision closes it (docs/adr/0134).
+            java.util.Set<String> queued = new java.util.HashSet<>();
+            if (pendingRows) {
+                for (OpenPair o : openPairs(c, datasetId)) {
+                    queued.add(o.rowKey() + '\u001e' + o.pairKey());
+                }
+            }
             long runId = nextval(c, "link_run_seq");
             long linked = 0;
             long review = 0;
             long reused = 0;
+            long alreadyQueued = 0;
             try (BulkLoad load = store.bulkLoad(c, "link", List.of("run_id", "dataset_id", "row_key", "person_id", "elector_id",
                     "probability", "weight", "explanation", "pair_key", "status", "decided_by"))) {
                 for (Decision d : linkage.decisions()) {
@@ -113,6 +128,9 @@ public final class LinkStore {
                         reused++;
                     } else if (status.equals("linked")) {
                         linked++;
+                    } else if (queued.contains(list.get(l).id() + '\u001e' + key)) {
+                        alreadyQueued++;
+                        continue;
                     } else {
                         review++;
                     }
@@ -147,11 +165,14 @@ public final class LinkStore {
             details.put("linked", linked);
             details.put("for_review", review);
             details.put("decisions_reused", reused);
+            if (pendingRows) {
+                details.put("already_queued", alreadyQueued);
+            }
             if (datasetId != null) {
                 details.put("dataset_id", datasetId);
             }
             ledger.append(c, new LedgerEntry(by, "link.run", "link_run:" + runId, details));
-            return new RunResult(runId, linked, review, reused, linkage.candidates(), sha);
+            return new RunResult(runId, linked, review, reused, alreadyQueued, linkage.candidates(), sha);
         });
     }
 
@@ -177,7 +198,10 @@ public final class LinkStore {
         });
     }
 
-    /** The pairs waiting for review, most probable first; all runs when {@code runId} is null. */
+    /**
+     * The pairs waiting for review, most probable first; all runs when {@code runId} is null. Decided
+     * and superseded pairs (closed by another decision on the same row) are not in it.
+     */
     public List<ReviewItem> reviewQueue(Long runId) {
         return store.read(c -> {
             String sql = "SELECT id, run_id, row_key, person_id, elector_id, probability, weight, explanation FROM link WHERE status = ?"
@@ -210,9 +234,12 @@ public final class LinkStore {
      * @param line             the pending row's line, when the run was over a dataset's pending rows
      * @param valuesAttached   values attached to the person by this decision (0 for a rejection, or for
      *                         a run that was not over pending rows)
+     * @param superseded       other review pairs of the same pending row now closed as 'superseded': by
+     *                         an acceptance, every other open pair of the row (any run, any candidate);
+     *                         by a rejection, those with the same pair key (docs/adr/0134)
      */
     public record Decided(long linkId, String status, long personId, double modelProbability, Long datasetId, Long line,
-                          long valuesAttached) {
+                          long valuesAttached, long superseded) {
         /** True when the pair was a dataset's pending row, whose values a decision attaches. */
         public boolean pendingRow() {
             return line != null;
@@ -225,7 +252,10 @@ public final class LinkStore {
      * dataset's pending row (a {@link PendingLinkage} run), accepting attaches the row's values to
      * the person in the same transaction, at link probability 1.0 because a person checked it (UK
      * GDPR Art 5(1)(d); docs/adr/0133), with the consents the row carried; rejecting leaves the row
-     * pending. All or nothing: if any step fails, nothing is decided and nothing attached.
+     * pending. One row, one decision: accepting closes every other open review pair of the row (from
+     * any run, with any candidate) as 'superseded', since the row now belongs to one person; rejecting
+     * closes only the row's open pairs with the same pair key (docs/adr/0134). All or nothing: if any
+     * step fails, nothing is decided, attached or closed.
      */
     public Decided decide(long linkId, boolean accept, String by) {
         return store.write(c -> decide(c, linkId, accept, by));
@@ -234,6 +264,7 @@ public final class LinkStore {
     /** As {@link #decide(long, boolean, String)}, inside the caller's transaction on {@code c}. */
     public Decided decide(Connection c, long linkId, boolean accept, String by) throws SQLException {
         String key;
+        String rowKey;
         long person;
         double probability;
         Long datasetId;
@@ -245,11 +276,16 @@ public final class LinkStore {
                 if (!r.next()) {
                     throw new HustingsException(ErrorCode.NOT_FOUND, "There is no link " + linkId + ".");
                 }
+                if ("superseded".equals(r.getString(3))) {
+                    throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " is not waiting for review (it is superseded): "
+                            + "another decision on the same list row closed it.");
+                }
                 if (!"review".equals(r.getString(3))) {
                     throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " is not waiting for review (it is "
                             + r.getString(3) + ").");
                 }
                 key = r.getString(1);
+                rowKey = r.getString(6);
                 person = r.getLong(2);
                 probability = r.getDouble(4);
                 long ds = r.getLong(5);
@@ -258,12 +294,18 @@ public final class LinkStore {
             }
         }
         String status = accept ? "accepted" : "rejected";
+        // "AND status = 'review'": a decision made at the same moment on another connection (PostgreSQL waits for it, then
+        // checks again) is not overwritten; this one is refused instead.
         try (PreparedStatement ps = c.prepareStatement("UPDATE link SET status = ?, decided_by = ?, decided_at = current_timestamp "
-                + "WHERE id = ?")) {
+                + "WHERE id = ? AND status = ?")) {
             ps.setString(1, status);
             ps.setString(2, by);
             ps.setLong(3, linkId);
-            ps.executeUpdate();
+            ps.setString(4, "review");
+            if (ps.executeUpdate() != 1) {
+                throw new HustingsException(ErrorCode.CONFLICT, "Link " + linkId + " was decided by someone else just now; "
+                        + "it is not waiting for review any more.");
+            }
         }
         long values = 0;
         if (accept && line != null) {
@@ -284,6 +326,18 @@ public final class LinkStore {
             ps.setString(5, by);
             ps.executeUpdate();
         }
+        // One row, one decision: an acceptance gives the row to one person, so every other open pair of it closes; a
+        // rejection answers only this pair of records, so only the row's open copies of the same pair close.
+        List<OpenPair> closed = List.of();
+        if (line != null) {
+            List<OpenPair> others = new ArrayList<>();
+            for (OpenPair o : openPairs(c, datasetId)) {
+                if (o.linkId() != linkId && o.rowKey().equals(rowKey) && (accept || o.pairKey().equals(key))) {
+                    others.add(o);
+                }
+            }
+            closed = supersede(c, others, by);
+        }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("decision", accept ? "accept" : "reject");
         details.put("model_probability", probability);
@@ -291,20 +345,112 @@ public final class LinkStore {
             details.put("dataset_id", datasetId);
             details.put("line", line);
             details.put("values_attached", values);
+            details.put("superseded", closed.size());
         }
-        ledger.append(c, new LedgerEntry(by, "link.decide", "link:" + linkId, details, List.of(person)));
-        return new Decided(linkId, status, person, probability, datasetId, line, values);
+        // The candidates of the closed pairs are named too: their register records were in those pairs (subject access).
+        List<Long> persons = java.util.stream.Stream.concat(java.util.stream.Stream.of(person), closed.stream().map(OpenPair::personId))
+                .distinct().sorted().toList();
+        ledger.append(c, new LedgerEntry(by, "link.decide", "link:" + linkId, details, persons));
+        return new Decided(linkId, status, person, probability, datasetId, line, values, closed.size());
+    }
+
+    /**
+     * Closes the open review pairs of a dataset's pending rows that the linker has just attached
+     * ({@link PendingLinkage}), inside the caller's transaction: the rows now belong to one person each,
+     * so their other candidates leave the queue as 'superseded' (docs/adr/0134). Writes one
+     * {@code link.supersede} ledger entry when any closed. Returns how many closed.
+     */
+    long supersedeAttached(Connection c, long datasetId, long runId, java.util.Set<String> rowKeys, String by) throws SQLException {
+        if (rowKeys.isEmpty()) {
+            return 0;
+        }
+        List<OpenPair> open = new ArrayList<>();
+        for (OpenPair o : openPairs(c, datasetId)) {
+            if (rowKeys.contains(o.rowKey())) {
+                open.add(o);
+            }
+        }
+        List<OpenPair> closed = supersede(c, open, by);
+        if (closed.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("dataset_id", datasetId);
+        details.put("attached_by_run", runId);
+        details.put("superseded", closed.size());
+        ledger.append(c, new LedgerEntry(by, "link.supersede", PendingLinkage.runName(datasetId), details,
+                closed.stream().map(OpenPair::personId).distinct().sorted().toList()));
+        return closed.size();
+    }
+
+    /** An open review pair of a dataset's pending row. */
+    private record OpenPair(long linkId, String rowKey, String pairKey, long personId) {
+    }
+
+    /** The open review pairs of a dataset's pending rows, from every pending-row run over it. */
+    private static List<OpenPair> openPairs(Connection c, long datasetId) throws SQLException {
+        java.util.Set<Long> runs = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM link_run WHERE list_name = ?")) {
+            ps.setString(1, PendingLinkage.runName(datasetId));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    runs.add(r.getLong(1));
+                }
+            }
+        }
+        List<OpenPair> out = new ArrayList<>();
+        if (runs.isEmpty()) {
+            return out;
+        }
+        // A single-column equality on the indexed status (DuckDB uses the index only then): the queue is small beside the
+        // linked pairs. The run is checked here.
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, run_id, row_key, pair_key, person_id FROM link WHERE status = ?")) {
+            ps.setString(1, "review");
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (runs.contains(r.getLong(2))) {
+                        out.add(new OpenPair(r.getLong(1), r.getString(3), r.getString(4), r.getLong(5)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Marks the pairs 'superseded', under who closed them and when, and returns those it closed: a pair
+     * decided meanwhile on another connection is left as it is.
+     */
+    private static List<OpenPair> supersede(Connection c, List<OpenPair> pairs, String by) throws SQLException {
+        List<OpenPair> closed = new ArrayList<>();
+        if (pairs.isEmpty()) {
+            return closed;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE link SET status = ?, decided_by = ?, decided_at = current_timestamp "
+                + "WHERE id = ? AND status = ?")) {
+            for (OpenPair o : pairs) {
+                ps.setString(1, "superseded");
+                ps.setString(2, by);
+                ps.setLong(3, o.linkId());
+                ps.setString(4, "review");
+                if (ps.executeUpdate() == 1) {
+                    closed.add(o);
+                }
+            }
+        }
+        return closed;
     }
 
     /**
      * A decided link as it stands now, for the page that just decided it: empty when there is no such
      * link or it still waits. For an accepted pending row, {@code valuesAttached} counts the row's
-     * values now attached to the person.
+     * values now attached to the person and {@code superseded} the row's other pairs now closed; for
+     * a rejected one, {@code superseded} counts the row's closed pairs with the same pair key.
      */
     public java.util.Optional<Decided> decision(long linkId) {
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.person_id, l.status, l.probability, l.dataset_id, l.row_key, r.list_name "
-                    + "FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.person_id, l.status, l.probability, l.dataset_id, l.row_key, r.list_name, "
+                    + "l.pair_key FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.id = ?")) {
                 ps.setLong(1, linkId);
                 try (ResultSet r = ps.executeQuery()) {
                     if (!r.next() || !("accepted".equals(r.getString(2)) || "rejected".equals(r.getString(2)))) {
@@ -314,11 +460,31 @@ public final class LinkStore {
                     long ds = r.getLong(4);
                     Long datasetId = r.wasNull() ? null : ds;
                     Long line = datasetId != null && PendingLinkage.runName(datasetId).equals(r.getString(6)) ? PendingLinkage.line(r.getString(5)) : null;
-                    long values = line != null && "accepted".equals(r.getString(2)) ? PendingRows.valuesAttached(c, datasetId, line, person) : 0;
-                    return java.util.Optional.of(new Decided(linkId, r.getString(2), person, r.getDouble(3), datasetId, line, values));
+                    boolean accepted = "accepted".equals(r.getString(2));
+                    long values = line != null && accepted ? PendingRows.valuesAttached(c, datasetId, line, person) : 0;
+                    long closed = line == null ? 0 : closedPairs(c, datasetId, r.getString(5), accepted ? null : r.getString(7));
+                    return java.util.Optional.of(new Decided(linkId, r.getString(2), person, r.getDouble(3), datasetId, line, values, closed));
                 }
             }
         });
+    }
+
+    /** The superseded pairs of a dataset's pending row now, all of them or those with {@code pairKey} when given. */
+    private static long closedPairs(Connection c, long datasetId, String rowKey, String pairKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.status = ? "
+                + "AND l.dataset_id = ? AND l.row_key = ? AND r.list_name = ?" + (pairKey == null ? "" : " AND l.pair_key = ?"))) {
+            ps.setString(1, "superseded");
+            ps.setLong(2, datasetId);
+            ps.setString(3, rowKey);
+            ps.setString(4, PendingLinkage.runName(datasetId));
+            if (pairKey != null) {
+                ps.setString(5, pairKey);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     private static Map<String, String[]> decisions(Connection c) throws SQLException {

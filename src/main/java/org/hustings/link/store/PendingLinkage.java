@@ -20,7 +20,11 @@ import org.hustings.store.Store;
  * the row's values to the person in the same transaction, at probability 1.0 (a person checked it,
  * UK GDPR Art 5(1)(d)), the model's score kept on the link and in the ledger; rejecting leaves the row
  * pending. A later run meeting a pair decided before reuses the decision, and an accepted one attaches
- * here at 1.0 too (docs/adr/0133). Every step is ledgered by the stations it uses.
+ * here at 1.0 too (docs/adr/0133). A later run does not queue a row again with a candidate it already
+ * waits for (same pair key): the open pair stays as it is, counted as already queued; a different
+ * candidate for the row is queued beside it and the reviewer chooses. Once a row is attached — here or
+ * by an acceptance — its other open pairs close as 'superseded' (docs/adr/0134). Every step is
+ * ledgered by the stations it uses.
  */
 public final class PendingLinkage {
     private static final int PAGE = 10_000;
@@ -28,8 +32,12 @@ public final class PendingLinkage {
     private PendingLinkage() {
     }
 
-    /** What a run did: the link run, and how many rows' values were attached. */
-    public record Result(LinkStore.RunResult run, int rowsLinked, long valuesAttached, int rowsWaiting) {
+    /**
+     * What a run did: the link run, how many rows' values were attached, how many rows still wait, and
+     * how many open review pairs of the attached rows (from earlier runs) were closed as 'superseded'.
+     * Pairs an earlier run queued and that still wait are counted in {@code run().alreadyQueued()}.
+     */
+    public record Result(LinkStore.RunResult run, int rowsLinked, long valuesAttached, int rowsWaiting, long pairsSuperseded) {
     }
 
     public static Result link(Store store, long datasetId, LinkSettings settings, String actor) {
@@ -43,10 +51,11 @@ public final class PendingLinkage {
             }
         }
         if (rows.isEmpty()) {
-            return new Result(null, 0, 0, 0);
+            return new Result(null, 0, 0, 0, 0);
         }
-        LinkStore.RunResult run = new LinkStore(store).run(runName(datasetId), datasetId, rows, settings, actor);
-        List<PendingRows.Link> links = store.read(c -> {
+        LinkStore links = new LinkStore(store);
+        LinkStore.RunResult run = links.run(runName(datasetId), datasetId, rows, settings, actor);
+        List<PendingRows.Link> attached = store.read(c -> {
             List<PendingRows.Link> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT row_key, person_id, probability, status FROM link WHERE run_id = ? AND status IN ('linked', 'accepted') ORDER BY row_key")) {
@@ -62,8 +71,15 @@ public final class PendingLinkage {
             }
             return out;
         });
-        long values = links.isEmpty() ? 0 : pending.attach(links, actor);
-        return new Result(run, links.size(), values, rows.size() - links.size());
+        // The attachment and the closing of the attached rows' other open review pairs (earlier runs may have queued them
+        // with another candidate) commit together: a row that belongs to one person leaves the queue (docs/adr/0134).
+        long[] done = attached.isEmpty() ? new long[2] : store.write(c -> {
+            long values = pending.attach(c, attached, actor);
+            java.util.Set<String> rowKeys = new java.util.HashSet<>();
+            attached.forEach(a -> rowKeys.add(Long.toString(a.line())));
+            return new long[] {values, links.supersedeAttached(c, datasetId, run.runId(), rowKeys, actor)};
+        });
+        return new Result(run, attached.size(), done[0], rows.size() - attached.size(), done[1]);
     }
 
     /** The list name of a run over a dataset's pending rows; its row keys are the rows' lines. */

@@ -1,5 +1,6 @@
 /**
- * Linkage and the store: runs, links and the review queue, on both engines (V30__linkage.sql).
+ * Linkage and the store: runs, links and the review queue, on both engines (V30__linkage.sql; V31
+ * adds the status {@code superseded}).
  *
  * <p>Worked example: a canvass list of 2,000 rows is linked to the spine. 1,870 pairs score at or
  * above the link threshold and are stored as status {@code linked} with their probability, weight
@@ -10,5 +11,13 @@
  * probability 1.0 — a person checked it (docs/adr/0133). Next month the same list is linked again:
  * the 40 pairs meet their earlier decisions and are stored as {@code accepted} or {@code rejected}
  * at once — nobody is asked twice.
+ *
+ * <p>One row, one decision (docs/adr/0134, V31): running {@code hustings link pending} again over a
+ * dataset does not queue a waiting row a second time with the same candidate (it counts as already
+ * queued); a new candidate for it is queued beside the old. Accepting one pair for a row closes the
+ * row's other open pairs as {@code superseded}, in the same transaction; rejecting closes only the
+ * row's open copies of the same pair; a row the linker attaches closes its open pairs too. The
+ * review queue, the Link review page and a request's review-band rows show open ({@code review})
+ * pairs only.
  */
 package org.hustings.link.store;

@@ -2,6 +2,10 @@ package org.hustings.link.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hustings.link.store.SignupFixture.count;
+import static org.hustings.link.store.SignupFixture.doubles;
+import static org.hustings.link.store.SignupFixture.person;
+import static org.hustings.link.store.SignupFixture.strings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,7 +160,7 @@ class ReviewAttachesTest {
 
     @ParameterizedTest
     @MethodSource("org.hustings.store.TestStores#kinds")
-    void aRowAlreadyAttachedToThePersonIsAcceptedWithNothingMoreAndAnotherPersonIsRefused(StoreKind kind) throws IOException {
+    void aRowAttachedAnotherWayIsAcceptedWithNothingMoreAndAnotherPersonIsRefused(StoreKind kind) throws IOException {
         try (var t = TestStores.open(kind)) {
             Store store = t.store();
             register(store);
@@ -164,16 +168,18 @@ class ReviewAttachesTest {
             long cara = person(store, "AA1-3");
             long ann = person(store, "AA1-1");
             long carla = new PendingRows(store).rows(dataset, 0, 10).get(0).line();
-            // Two runs queued the same row: for Cara twice, and once for Ann.
-            long[] links = reviewBand(store, dataset, new long[] {carla, cara}, new long[] {carla, cara}, new long[] {carla, ann});
+            // A run queued the row for Cara and for Ann; then staff attached it to Cara by hand (hustings import attach).
+            long[] links = reviewBand(store, dataset, new long[] {carla, cara}, new long[] {carla, ann});
+            assertThat(new PendingRows(store).attach(dataset, carla, cara, 0.99, "olly")).isEqualTo(1);
             LinkStore linkStore = new LinkStore(store);
-            assertThat(linkStore.decide(links[0], true, "rita").valuesAttached()).isEqualTo(1);
-            assertThat(linkStore.decide(links[1], true, "rita").valuesAttached()).isZero();
-            assertThatThrownBy(() -> linkStore.decide(links[2], true, "rita")).isInstanceOfSatisfying(HustingsException.class,
+            assertThatThrownBy(() -> linkStore.decide(links[1], true, "rita")).isInstanceOfSatisfying(HustingsException.class,
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT)).hasMessageContaining("already attached to person " + cara);
-            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", links[2])).containsExactly("review");
+            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", links[1])).containsExactly("review");
+            LinkStore.Decided d = linkStore.decide(links[0], true, "rita");
+            assertThat(d.valuesAttached()).isZero();
+            assertThat(d.superseded()).as("Ann's pair for the row closes").isEqualTo(1);
+            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", links[1])).containsExactly("superseded");
             assertThat(count(store, "SELECT count(*) FROM consent WHERE person_id = ?", cara)).isEqualTo(1);
-            assertThat(linkStore.decide(links[2], false, "rita").status()).isEqualTo("rejected");
         }
     }
 
@@ -225,42 +231,11 @@ class ReviewAttachesTest {
 
     /** Queues review-band pairs {line, person} of a pending-row run over the dataset (probability 0.72); returns the link ids. */
     private static long[] reviewBand(Store store, long dataset, long[]... pairs) {
-        return reviewBand(store, "dataset:" + dataset, dataset, pairs);
+        return SignupFixture.reviewBand(store, "dataset:" + dataset, dataset, pairs);
     }
 
     private static long[] reviewBand(Store store, String listName, long dataset, long[]... pairs) {
-        return store.write(c -> {
-            long run;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_run (list_name, dataset_id, model_sha256, model_json, "
-                    + "link_threshold, review_threshold, list_rows, spine_rows, candidate_pairs, linked, for_review, decisions_reused, run_by) "
-                    + "VALUES (?, ?, ?, '{}', 0.9, 0.5, 2, 7, 14, 0, ?, 0, 'tester') RETURNING id")) {
-                ps.setString(1, listName);
-                ps.setLong(2, dataset);
-                ps.setString(3, "c".repeat(64));
-                ps.setLong(4, pairs.length);
-                try (ResultSet r = ps.executeQuery()) {
-                    r.next();
-                    run = r.getLong(1);
-                }
-            }
-            long[] ids = new long[pairs.length];
-            for (int i = 0; i < pairs.length; i++) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO link (run_id, dataset_id, row_key, person_id, elector_id, probability, "
-                        + "weight, explanation, pair_key, status) VALUES (?, ?, ?, ?, ?, 0.72, 1.4, '{}', ?, 'review') RETURNING id")) {
-                    ps.setLong(1, run);
-                    ps.setLong(2, dataset);
-                    ps.setString(3, Long.toString(pairs[i][0]));
-                    ps.setLong(4, pairs[i][1]);
-                    ps.setLong(5, pairs[i][1]);
-                    ps.setString(6, String.format("%064d", run * 100 + i));
-                    try (ResultSet r = ps.executeQuery()) {
-                        r.next();
-                        ids[i] = r.getLong(1);
-                    }
-                }
-            }
-            return ids;
-        });
+        return SignupFixture.reviewBand(store, listName, dataset, pairs);
     }
 
     /** The people whose email the email purpose releases. */
@@ -269,91 +244,11 @@ class ReviewAttachesTest {
         return r.values().stream().filter(v -> v.field().equals("email")).map(GatedValue::personId).toList();
     }
 
-    /** Seven electors on one street in Adur, loaded through the real importer. */
     private void register(Store store) throws IOException {
-        new Purposes(store).seedDefaults("test");
-        List<RegisterEntry> entries = List.of(entry(2, "AA1-1", "Ann", "Abbott", "1 High Street"), entry(3, "AA1-2", "Bill", "Baker", "2 High Street"),
-                entry(4, "AA1-3", "Cara", "Cole", "3 High Street"), entry(5, "AA1-4", "Dev", "Desai", "4 High Street"),
-                entry(6, "AA1-5", "Eve", "Evans", "5 High Street"), entry(7, "AA1-6", "Fay", "Ford", "6 High Street"),
-                entry(8, "AA1-7", "Gus", "Grant", "7 High Street"));
-        RecordReader<RegisterEntry> reader = (file, sink, problems) -> {
-            entries.forEach(sink);
-            return new ReadSummary("test", entries.size(), entries.size(), 0);
-        };
-        Path file = dir.resolve("register.csv");
-        Files.writeString(file, "a register");
-        ImportOutcome out = new Importer(store).register(SourceFile.inspect(file), reader, new Importer.Request(LA, "Adur", "tester", null, null),
-                LocalDate.of(2026, 12, 1));
-        assertThat(out).isInstanceOf(ImportOutcome.Loaded.class);
+        SignupFixture.register(store, dir);
     }
 
-    private static RegisterEntry entry(long line, String number, String forenames, String surname, String street) {
-        ElectorNumber n = ElectorNumber.parseCombined(number).orElseThrow();
-        return new RegisterEntry(line, n.prefix(), n, Markers.NONE, null, null, null, forenames, null, surname, null,
-                List.of(street, "Shoreham-by-Sea"), "BN43 5AA", false, null);
-    }
-
-    /** Web sign-ups of "Carla Cole" and "Devv Desai", each with a provable email consent: no exact key fits, so both wait. */
     private long signups(Store store, String name, String carlaEmail, String devvEmail) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, HEADER
-                + carlaEmail + ",Carla,Cole,\"3 High Street, Shoreham-by-Sea\",BN43 5AA,2026-02-03T20:15:00Z,1,yes\n"
-                + devvEmail + ",Devv,Desai,\"4 High Street, Shoreham-by-Sea\",BN43 5AA,2026-02-04T09:30:00Z,1,yes\n");
-        DataLoad load = new DataImporter(store).load(SourceFile.inspect(file), DataMapping.read(Path.of("docs/examples/data/signup.mapping.json")),
-                new DataImporter.Request(LA, "tester", null));
-        assertThat(load.attachment().pending()).as(load.outcome().describe()).isEqualTo(2);
-        return load.outcome().datasetId();
-    }
-
-    private static long person(Store store, String elector) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM elector WHERE elector_number = ?")) {
-                ps.setString(1, elector);
-                try (ResultSet r = ps.executeQuery()) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            }
-        });
-    }
-
-    private static long count(Store store, String sql, Object... params) {
-        return store.read(c -> {
-            try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet r = ps.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        });
-    }
-
-    private static List<Double> doubles(Store store, String sql, Object... params) {
-        return store.read(c -> {
-            List<Double> out = new java.util.ArrayList<>();
-            try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getDouble(1));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static List<String> strings(Store store, String sql, Object... params) {
-        return store.read(c -> {
-            List<String> out = new java.util.ArrayList<>();
-            try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static PreparedStatement bind(PreparedStatement ps, Object... params) throws java.sql.SQLException {
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
-        }
-        return ps;
+        return SignupFixture.signups(store, dir, name, carlaEmail, devvEmail);
     }
 }
