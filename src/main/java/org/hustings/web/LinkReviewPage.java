@@ -21,7 +21,9 @@ import org.hustings.staff.Session;
  * side by side and the evidence per field, and accept / reject. The decision is stored under the
  * reviewer's username and reused by later runs that meet the same pair. Accepting a dataset's
  * pending row attaches its values to the person (docs/adr/0133); the page then says how many, and
- * to whom, and the JSON answer carries {@code valuesAttached}.
+ * to whom, and the JSON answer carries {@code valuesAttached}. Other pairs of the same row that the
+ * decision closed ('superseded') leave the queue; the page and {@code superseded} in the answer say
+ * how many.
  */
 final class LinkReviewPage {
     static final int SHOWN = 50;
@@ -84,6 +86,7 @@ final class LinkReviewPage {
             m.put("line", d.line());
             m.put("datasetId", d.datasetId());
             m.put("values", d.valuesAttached());
+            m.put("superseded", d.superseded());
             return m;
         }).orElse(null);
     }
@@ -118,6 +121,7 @@ final class LinkReviewPage {
         out.put("datasetId", d.datasetId());
         out.put("line", d.line());
         out.put("valuesAttached", d.valuesAttached());
+        out.put("superseded", d.superseded());
         ctx.json(out);
     }
 

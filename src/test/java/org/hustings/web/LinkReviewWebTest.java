@@ -94,6 +94,22 @@ class LinkReviewWebTest {
                     }
                 });
                 assertThat(confirmed).as("both rows' values, at 1.0").isEqualTo(4);
+                assertThat(byApi.get("superseded").asLong()).as("the row had no other pair").isZero();
+
+                // A row two runs queued with two candidates: accepting one closes the other, and the page says so.
+                long rowC = PendingSeed.reviewPair(t.store(), 77, 7, 1002, 3, 0.95);
+                long rowCOther = PendingSeed.otherCandidate(t.store(), 77, 7, 1003, 4, 0.94);
+                assertThat(dan.get("/link/review").body()).contains("id=\"link-" + rowC + "\"", "id=\"link-" + rowCOther + "\"");
+                assertThat(dan.postForm("/link/review/" + rowC, Map.of("csrf", csrf, "decision", "accept")).statusCode()).isEqualTo(303);
+                String after = dan.get("/link/review?decided=" + rowC).body();
+                assertThat(after).contains("2 values from line 7 of dataset 77 are now attached to person 1002.",
+                        "1 other pair for this row is closed, so it leaves the queue.").doesNotContain("id=\"link-" + rowCOther + "\"");
+                var queue = WebClient.json(dan.get("/api/link/review?limit=" + Api.MAX_LIMIT));
+                assertThat(queue.get("items").findValues("linkId")).extracting(n -> n.asLong()).doesNotContain(rowC, rowCOther);
+                assertThat(links.reviewQueue(null)).extracting(LinkStore.ReviewItem::linkId).doesNotContain(rowC, rowCOther);
+                HttpResponse<String> closed = dan.postJson("/api/link/review/" + rowCOther + "/accept", Map.of(), csrf);
+                assertThat(closed.statusCode()).isEqualTo(409);
+                assertThat(closed.body()).contains("superseded");
             }
         }
     }
