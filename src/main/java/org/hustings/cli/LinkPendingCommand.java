@@ -44,9 +44,13 @@ final class LinkPendingCommand implements Runnable {
                 return;
             }
             System.out.printf("Link run %d over %,d waiting rows of dataset %d: %,d rows linked and their %,d values attached, "
-                            + "%,d for review, %,d still waiting. Model SHA-256 %s.%n", result.run().runId(),
-                    result.rowsLinked() + result.rowsWaiting(), dataset, result.rowsLinked(), result.valuesAttached(),
-                    result.run().forReview(), result.rowsWaiting(), result.run().modelSha256());
+                            + "%,d for review (%,d of them already waiting from an earlier run), %,d still waiting. Model SHA-256 %s.%n",
+                    result.run().runId(), result.rowsLinked() + result.rowsWaiting(), dataset, result.rowsLinked(), result.valuesAttached(),
+                    result.run().forReview() + result.run().alreadyQueued(), result.run().alreadyQueued(), result.rowsWaiting(),
+                    result.run().modelSha256());
+            if (result.pairsSuperseded() > 0) {
+                System.out.printf("%,d review pairs of the rows now linked left the queue (superseded).%n", result.pairsSuperseded());
+            }
         }
     }
 }

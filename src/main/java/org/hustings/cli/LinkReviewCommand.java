@@ -71,6 +71,9 @@ final class LinkReviewCommand implements Runnable {
                                     + "the model said %.4f).", d.valuesAttached(), d.line(), d.datasetId(), d.personId(), d.modelProbability())
                             : String.format("Line %d of dataset %d still waits for a match.", d.line(), d.datasetId()));
                 }
+                if (d.superseded() > 0) {
+                    System.out.printf("%,d other pairs for this row are closed (superseded), so they leave the queue.%n", d.superseded());
+                }
             }
         }
     }
