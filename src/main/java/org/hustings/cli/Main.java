@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             SourceCommand.class,
             PurposeCommand.class,
             ConsentCommand.class,
+            PeopleCommand.class,
             GateCommand.class,
             LinkCommand.class,
             BenchCommand.class,

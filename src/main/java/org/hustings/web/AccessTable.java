@@ -70,6 +70,14 @@ final class AccessTable {
     static final Set<Role> LINK_REVIEWERS = EnumSet.of(DPO, DATA_MANAGER);
     static final Set<Role> LINK_READERS = EnumSet.of(DPO, DATA_MANAGER, AUDITOR);
 
+    /**
+     * Finding a person on the register shows names and addresses and leads on to the person's
+     * consents and rights requests: those who handle requests and records, the data protection
+     * officer and the data manager (UK GDPR Arts 12-22, 38; least privilege, Art 5(1)(f)).
+     * Organisers plan from counts and gated lists; auditors see each search in the ledger.
+     */
+    static final Set<Role> PEOPLE_SEARCHERS = EnumSet.of(DPO, DATA_MANAGER);
+
     /** Routes open without a session: logging in, and the style sheet of the login page. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "POST /api/login", "GET /static/hustings.css");
 
@@ -170,7 +178,9 @@ final class AccessTable {
             Map.entry("POST /link/review/{id}", LINK_REVIEWERS),
             Map.entry("GET /api/link/review", LINK_READERS),
             Map.entry("POST /api/link/review/{id}/accept", LINK_REVIEWERS),
-            Map.entry("POST /api/link/review/{id}/reject", LINK_REVIEWERS));
+            Map.entry("POST /api/link/review/{id}/reject", LINK_REVIEWERS),
+            Map.entry("GET /people", PEOPLE_SEARCHERS),
+            Map.entry("GET /api/people", PEOPLE_SEARCHERS));
 
     static {
         // Canvassers work from lists handed to them; no register route is theirs.

@@ -45,6 +45,7 @@ final class Templates {
         all.put("consentsLink", AccessTable.CONSENT_READERS.contains(session.user().role()));
         all.put("requestsLink", AccessTable.RIGHTS_HANDLERS.contains(session.user().role()));
         all.put("linkReviewLink", AccessTable.LINK_READERS.contains(session.user().role()));
+        all.put("peopleLink", AccessTable.PEOPLE_SEARCHERS.contains(session.user().role()));
         render(ctx, template, all);
     }
 
