@@ -25,7 +25,7 @@ import org.hustings.store.Store;
  * <p>Only current entries of current editions: an entry a notice of alteration deleted, or one in
  * a superseded edition, is not found. Pages follow each other by key (the entry's sort key and id
  * after the last one shown), never by offset, so page 100 costs what page 1 costs. Each search is
- * one indexed lookup (V3): {@code elector_surname_key} on the surname part of {@code match_key}
+ * one indexed lookup (V52): {@code elector_surname_key} on the surname part of {@code match_key}
  * (so surnames compare as {@link MatchKey} compares them, spaces ignored too), {@code elector_postcode},
  * {@code elector_elector_number}, or the existing {@code elector_person}; the other fields given, the
  * current editions and the page key filter the rows that lookup finds. See docs/adr/0101-finding-people-on-the-register.md.
@@ -36,7 +36,7 @@ import org.hustings.store.Store;
  * (UK GDPR Art 5(1)(c) and 5(2)).
  */
 public final class PeopleSearch {
-    /** The surname part of the match key without spaces: the index expression of V3, written exactly as there. */
+    /** The surname part of the match key without spaces: the index expression of V52, written exactly as there. */
     static final String SURNAME_KEY = "replace(regexp_replace(match_key, '[|].*', ''), ' ', '')";
     static final String ACTION = "people.search";
     private static final String SORT_KEY = "coalesce(match_key, '')";

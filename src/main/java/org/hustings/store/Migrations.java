@@ -10,8 +10,9 @@ import org.hustings.HustingsException;
  * Applies the versioned schema migrations in {@code db/migration} with Flyway at start-up. The
  * same files run on both engines, so they use only the portable SQL subset (see STORES.md).
  *
- * <p>Version ranges keep stations apart: V1–V9 the register spine, V10–V19 staff and the web,
- * V20–V29 provenance, gate and ledger, V30–V39 linkage, V40–V49 rights.
+ * <p>A new migration takes the next number after the highest (docs/adr/0102): a number below the
+ * head of a store already in use would stop Flyway opening it. {@code MigrationUpgradeTest} checks
+ * both rules on both engines.
  */
 final class Migrations {
     private Migrations() {

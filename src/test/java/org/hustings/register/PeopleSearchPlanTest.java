@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each kind of search is an index lookup on both engines (V3), not a scan of the register: the
+ * Each kind of search is an index lookup on both engines (V52), not a scan of the register: the
  * plan of the real query names the index. On PostgreSQL sequential scans are switched off for the
  * check (and set back after), since on a table this small the planner would rightly prefer one; what is checked is that
  * the query's key is the index's key (a changed expression would silently scan 46 million rows).

@@ -1,5 +1,5 @@
 /**
- * Linkage and the store: runs, links and the review queue, on both engines (V30__linkage.sql; V31
+ * Linkage and the store: runs, links and the review queue, on both engines (V30__linkage.sql; V53
  * adds the status {@code superseded}).
  *
  * <p>Worked example: a canvass list of 2,000 rows is linked to the spine. 1,870 pairs score at or
@@ -12,7 +12,7 @@
  * the 40 pairs meet their earlier decisions and are stored as {@code accepted} or {@code rejected}
  * at once — nobody is asked twice.
  *
- * <p>One row, one decision (docs/adr/0134, V31): running {@code hustings link pending} again over a
+ * <p>One row, one decision (docs/adr/0134, V53): running {@code hustings link pending} again over a
  * dataset does not queue a waiting row a second time with the same candidate (it counts as already
  * queued); a new candidate for it is queued beside the old. Accepting one pair for a row closes the
  * row's other open pairs as {@code superseded}, in the same transaction; rejecting closes only the

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * V31 rebuilds the link table so its status may be 'superseded' (docs/adr/0134): a store holding
+ * V53 rebuilds the link table so its status may be 'superseded' (docs/adr/0134): a store holding
  * links at V30 keeps every link, id and index, new links go on from the same sequence, and the
  * status check still refuses a status it does not know. On both stores.
  */

@@ -7,7 +7,7 @@
 -- V30 lists the statuses in an inline CHECK. DuckDB cannot drop or add a CHECK on an existing table
 -- (STORES.md), so the table is rebuilt under the same name with the same columns, in the same order,
 -- and its indexes made again. Portable SQL only. Ids keep their values; link_seq goes on as before.
-CREATE TABLE link_v31 (
+CREATE TABLE link_v53 (
     id           BIGINT DEFAULT nextval('link_seq') PRIMARY KEY,
     run_id       BIGINT        NOT NULL,
     dataset_id   BIGINT,
@@ -23,13 +23,13 @@ CREATE TABLE link_v31 (
     decided_at   TIMESTAMPTZ
 );
 
-INSERT INTO link_v31 (id, run_id, dataset_id, row_key, person_id, elector_id, probability, weight, explanation, pair_key, status,
+INSERT INTO link_v53 (id, run_id, dataset_id, row_key, person_id, elector_id, probability, weight, explanation, pair_key, status,
                       decided_by, decided_at)
 SELECT id, run_id, dataset_id, row_key, person_id, elector_id, probability, weight, explanation, pair_key, status, decided_by, decided_at
   FROM link;
 
 DROP TABLE link;
-ALTER TABLE link_v31 RENAME TO link;
+ALTER TABLE link_v53 RENAME TO link;
 
 CREATE INDEX link_run_id ON link (run_id);
 CREATE INDEX link_person ON link (person_id);
