@@ -59,10 +59,11 @@ public final class Ledger {
     }
 
     /**
-     * Appends several entries, in the order given, inside the caller's open transaction, in four
+     * Appends several entries, in the order given, inside the caller's open transaction, in a few
      * statements however many there are: one head update that reserves their numbers and reads
-     * the hash to chain from, one multi-row insert of the entries, one of their person rows (or
-     * runs), and one head update with the last hash. The chain is byte for byte what appending them
+     * the hash to chain from, one multi-row insert of the entries (per {@value #ENTRY_ROWS}), one
+     * of their person rows and one of their runs (each only if there are any), and one head update
+     * with the last hash — four for the entries of an erasure. The chain is byte for byte what appending them
      * one at a time gives: each entry's time is taken from the clock in turn after the head is held,
      * and each entry's previous hash is the one before it in the batch (LedgerBatchProperties).
      * Use it where one transaction records several things (an erasure: the flags it set, the
@@ -116,7 +117,7 @@ public final class Ledger {
         for (int from = 0; from < n; from += ENTRY_ROWS) {
             int to = Math.min(n, from + ENTRY_ROWS);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_entry (seq, recorded_at, actor, action, subject, details, "
-                    + "person_count, persons_sha256, previous_hash, hash) VALUES " + rows(to - from, 10))) {
+                    + "person_count, persons_sha256, previous_hash, hash) VALUES " + placeholders(to - from, 10))) {
                 int k = 1;
                 for (int i = from; i < to; i++) {
                     LedgerEntry e = entries.get(i);
@@ -168,10 +169,11 @@ public final class Ledger {
     /**
      * Every entry that reached this person, oldest first (for subject access, UK GDPR Art 15): the
      * entries naming them in a row of their own, and those whose runs of ids include them. Two
-     * steps, each an indexed lookup: the entries' numbers (by person in {@code ledger_person}, by
-     * bucket in {@code ledger_person_range}), then the entries by number. One query joining
-     * {@code ledger_entry} to the two (an {@code IN} subquery) was a hash join over every entry on
-     * DuckDB: a scan of the whole ledger per reply.
+     * steps: the entries' numbers (indexed look-ups, by person in {@code ledger_person} and by
+     * bucket in {@code ledger_person_range}), then the entries by number ({@code seq IN (…)}: the
+     * primary key on PostgreSQL; on DuckDB a scan that skips the row groups holding none of those
+     * numbers). One query joining {@code ledger_entry} to the two (an {@code IN} subquery) was a
+     * hash join over every entry on DuckDB (ADR 0214).
      */
     public List<RecordedEntry> entriesForPerson(long personId) {
         return store.read(c -> entries(c, seqsForPerson(c, personId)));
@@ -207,7 +209,7 @@ public final class Ledger {
         return seqs.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The entries with these numbers, ascending: {@code seq IN (…)} in chunks of {@value #SEQ_CHUNK}, each a primary-key lookup. */
+    /** The entries with these numbers (ascending, distinct), in that order: {@code seq IN (…)} in chunks of {@value #SEQ_CHUNK}. */
     static List<RecordedEntry> entries(Connection c, long[] seqs) throws SQLException {
         List<RecordedEntry> out = new java.util.ArrayList<>(seqs.length);
         for (int from = 0; from < seqs.length; from += SEQ_CHUNK) {
@@ -343,7 +345,7 @@ public final class Ledger {
 
         Inserts(Connection c, String table, List<String> columns, int count) {
             this.c = c;
-            this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + Ledger.rows(count, columns.size());
+            this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + placeholders(count, columns.size());
             this.values = new long[count * columns.size()];
         }
 
@@ -368,7 +370,7 @@ public final class Ledger {
     }
 
     /** {@code (?, ?), (?, ?), …}: {@code count} rows of {@code width} parameters. */
-    private static String rows(int count, int width) {
+    private static String placeholders(int count, int width) {
         String row = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
         return String.join(", ", java.util.Collections.nCopies(count, row));
     }

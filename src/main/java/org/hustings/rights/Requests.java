@@ -165,17 +165,9 @@ public final class Requests {
 
     /**
      * Closes a request as done, inside the caller's transaction (the action that honoured it commits
-     * with it). The request is not read back: the caller has it, and every statement counts inside
-     * an erasure's transaction on DuckDB.
-     */
-    void complete(Connection c, String actor, RightsRequest r, String note) throws SQLException {
-        ledger.append(c, completion(c, actor, r, note));
-    }
-
-    /**
-     * Closes a request as done, as {@link #complete} does, but returns its ledger entry instead of
-     * appending it: the caller appends it with its own entries in one batch ({@link Ledger#appendAll}),
-     * in the same transaction.
+     * with it), and returns its ledger entry for the caller to append with its own in one batch
+     * ({@link Ledger#appendAll}), in the same transaction. The request is not read back: the caller
+     * has it, and every statement counts inside an erasure's transaction on DuckDB.
      */
     LedgerEntry completion(Connection c, String actor, RightsRequest r, String note) throws SQLException {
         RequestRecords.update(c, "UPDATE rights_request SET status = 'completed', closed_on = ? WHERE id = ?", today(), r.id());
