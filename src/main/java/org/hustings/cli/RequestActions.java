@@ -94,7 +94,8 @@ final class RequestActions {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(confirm ? "Erased person " + plan.personId() + ":" : "Dry run for person " + plan.personId() + " (nothing changed):");
                 for (ErasurePlan.TableCount t : plan.tables()) {
-                    out.printf("  %-16s %-6s %6d  %s%n", t.table(), t.action().name().toLowerCase(java.util.Locale.ROOT), t.rows(), t.why());
+                    out.printf("  %-16s %-6s %6d  %s%s%n", t.table(), t.action().name().toLowerCase(java.util.Locale.ROOT), t.rows(),
+                            t.counted().equals(org.hustings.rights.ErasureRule.ROWS) ? "" : "(" + t.counted() + ") ", t.why());
                 }
                 out.printf("  %d identifiers %s to the suppression list.%n", plan.suppressionKeys(), confirm ? "added" : "would be added");
                 if (!confirm) {
@@ -105,8 +106,9 @@ final class RequestActions {
         }
     }
 
-    /** Restriction and objection are honoured alike: the request's kind says which flags the gate gets. */
-    abstract static class Honour implements Runnable {
+    @Command(name = "restrict", mixinStandardHelpOptions = true,
+            description = "Honour a restriction request (UK GDPR Art 18): the person is removed from every use. Only for a restriction request.")
+    static final class Restrict implements Runnable {
         @Mixin StoreOption store;
         @Mixin ActorOption actor;
         @Spec CommandSpec spec;
@@ -115,20 +117,30 @@ final class RequestActions {
         @Override
         public void run() {
             try (var s = store.open()) {
-                var flags = new Objections(s, new Requests(s)).honour(actor.actor(), RequestCommand.id(id));
-                spec.commandLine().getOut().println("Flags set: " + flags + ". The gate honours them from the next read.");
+                var flags = new Objections(s, new Requests(s)).restrict(actor.actor(), RequestCommand.id(id));
+                spec.commandLine().getOut().println("Restricted. Flags set: " + flags + ". The gate honours them from the next read.");
                 spec.commandLine().getOut().flush();
             }
         }
     }
 
-    @Command(name = "restrict", mixinStandardHelpOptions = true, description = "Honour a restriction request (UK GDPR Art 18): the person is removed from every use.")
-    static final class Restrict extends Honour {
-    }
-
     @Command(name = "object", mixinStandardHelpOptions = true,
-            description = "Honour an objection request (UK GDPR Art 21): direct marketing (absolute), profiling, or both, as the request says.")
-    static final class ObjectTo extends Honour {
+            description = {"Honour an objection request (UK GDPR Art 21): direct marketing (absolute), profiling, or both, as the request says.",
+                "Only for an objection request."})
+    static final class ObjectTo implements Runnable {
+        @Mixin StoreOption store;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+
+        @Override
+        public void run() {
+            try (var s = store.open()) {
+                var flags = new Objections(s, new Requests(s)).object(actor.actor(), RequestCommand.id(id));
+                spec.commandLine().getOut().println("Objection honoured. Flags set: " + flags + ". The gate honours them from the next read.");
+                spec.commandLine().getOut().flush();
+            }
+        }
     }
 
     @Command(name = "rectify", mixinStandardHelpOptions = true,

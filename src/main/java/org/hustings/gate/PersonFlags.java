@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.provenance.LedgerLink;
 import org.hustings.store.Store;
 
@@ -59,6 +60,60 @@ public final class PersonFlags {
         ledger.record(c, actor, "person_flag.set", "person:" + personId, Map.of("flag", flag.code(), "flag_id", id),
                 List.of(personId));
         return id;
+    }
+
+    /**
+     * Sets several flags on one person inside the caller's transaction, in two statements however
+     * many flags: one read of the person's flags, one INSERT of those not already live (a live one is
+     * left as it is, as {@link #set} does). Nothing is appended to the ledger here: the
+     * {@code person_flag.set} entries {@link #set} would write, one per flag set, are returned, and the
+     * caller MUST append them in the same transaction ({@code Ledger.appendAll}, with its own entries in
+     * one batch), or the flags are set unrecorded.
+     *
+     * @param reasons each flag to set, with why (in the order given)
+     */
+    public List<LedgerEntry> setAll(Connection c, String actor, long personId, Map<PersonFlag, String> reasons, String requestRef)
+            throws SQLException {
+        List<PersonFlag> wanted = new ArrayList<>();
+        for (Map.Entry<PersonFlag, String> e : reasons.entrySet()) {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                throw new HustingsException(ErrorCode.BAD_REQUEST, "Say why the " + e.getKey().code() + " flag is set (e.g. the person's request).");
+            }
+            wanted.add(e.getKey());
+        }
+        for (FlagEntry f : entries(c, personId)) {
+            if (f.live()) {
+                wanted.remove(f.flag());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonFlag, Long> ids = new java.util.EnumMap<>(PersonFlag.class);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_flag (person_id, flag, since, reason, request_ref, set_by) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(wanted.size(), "(?, ?, ?, ?, ?, ?)")) + " RETURNING id, flag")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            int k = 1;
+            for (PersonFlag f : wanted) {
+                ps.setLong(k++, personId);
+                ps.setString(k++, f.code());
+                ps.setTimestamp(k++, now);
+                ps.setString(k++, reasons.get(f));
+                ps.setString(k++, requestRef);
+                ps.setString(k++, actor);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    ids.put(PersonFlag.of(r.getString(2)), r.getLong(1));
+                }
+            }
+        }
+        List<LedgerEntry> out = new ArrayList<>();
+        for (PersonFlag f : wanted) {
+            out.add(new LedgerEntry(actor, "person_flag.set", "person:" + personId, Map.of("flag", f.code(), "flag_id", ids.get(f)),
+                    List.of(personId)));
+        }
+        return out;
     }
 
     /** Lifts a live flag (e.g. a restriction that ended); returns whether one was live. */

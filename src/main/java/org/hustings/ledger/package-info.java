@@ -13,6 +13,10 @@
  * (an UPDATE in the caller's transaction): PostgreSQL makes a second appender wait on that row
  * until the first commits, DuckDB's writes are serialised by the store, so concurrent appenders
  * form one chain with numbers 1, 2, 3… and no gaps; a rolled-back append leaves nothing.
+ * Several entries of one transaction go in as one batch ({@link org.hustings.ledger.Ledger#appendAll}):
+ * one head update reserves their numbers, one insert each adds the entries, their person rows and
+ * their runs, one head update records the last hash; the chain is byte for byte what appending
+ * them one by one gives (docs/adr/0214-batched-ledger-append-and-fewer-rights-statements.md).
  * {@link org.hustings.ledger.Ledger#verify()} walks the chain in pages inside one snapshot and
  * returns {@link org.hustings.ledger.Verification.Intact} or the first
  * {@link org.hustings.ledger.Verification.Broken} place, with a {@link org.hustings.ledger.Tampering}

@@ -176,9 +176,10 @@ public final class AccessReplies {
             d.put("values", reply.values().size());
             d.put("disclosures", reply.disclosures().size());
             d.put("reply_sha256", sha);
-            new org.hustings.provenance.LedgerLink(store).record(c, actor, "rights.access_reply", "request:" + requestId, d,
-                    List.of(reply.personId()));
-            requests.complete(c, actor, r, "Access reply sent: " + reply.values().size() + " values (JSON SHA-256 " + sha + ").");
+            // The reply's entry and the completed request's in one batch.
+            new Ledger(store).appendAll(c, List.of(new org.hustings.ledger.LedgerEntry(actor, "rights.access_reply", "request:" + requestId,
+                    d, List.of(reply.personId())),
+                    requests.completion(c, actor, r, "Access reply sent: " + reply.values().size() + " values (JSON SHA-256 " + sha + ").")));
             return null;
         });
         return reply;

@@ -12,7 +12,8 @@ import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.gate.PersonFlag;
 import org.hustings.gate.PersonFlags;
-import org.hustings.provenance.LedgerLink;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.store.Store;
 
 /**
@@ -26,14 +27,14 @@ public final class Erasure {
     private final Requests requests;
     private final Suppression suppression;
     private final PersonFlags flags;
-    private final LedgerLink ledger;
+    private final Ledger ledger;
 
     public Erasure(Store store, Requests requests) {
         this.store = store;
         this.requests = requests;
         this.suppression = new Suppression(store);
         this.flags = new PersonFlags(store);
-        this.ledger = new LedgerLink(store);
+        this.ledger = new Ledger(store);
     }
 
     /** The dry run for a request: what erasure would delete and keep, counted. */
@@ -43,36 +44,44 @@ public final class Erasure {
 
     /** Erases the person of an open erasure request and completes it; returns what was done. */
     public ErasurePlan erase(String actor, long requestId) {
-        return store.write(c -> {
-            RightsRequest r = requests.require(c, requestId);
-            if (r.kind() != RequestKind.ERASURE || r.status() != RequestStatus.OPEN) {
-                throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " is a " + r.kind().code() + " request and "
-                        + r.status().code() + "; only an open erasure request can erase.");
+        return store.write(c -> erase(c, actor, requestId));
+    }
+
+    /** {@link #erase(String, long)} inside the caller's transaction (a test counts its statements through it). */
+    ErasurePlan erase(Connection c, String actor, long requestId) throws SQLException {
+        RightsRequest r = requests.require(c, requestId);
+        if (r.kind() != RequestKind.ERASURE || r.status() != RequestStatus.OPEN) {
+            throw new HustingsException(ErrorCode.CONFLICT, "Request " + r.ref() + " is a " + r.kind().code() + " request and "
+                    + r.status().code() + "; only an open erasure request can erase.");
+        }
+        long person = person(r);
+        List<SuppressionKey> keys = keys(c, person);
+        ErasurePlan plan = plan(c, person, keys.size());
+        // Only the tables that hold the person's rows (the plan counted them in one statement): no empty DELETEs.
+        for (ErasurePlan.TableCount t : plan.tables()) {
+            if (t.action() == ErasureRule.Action.DELETE && t.rows() > 0) {
+                PersonRows.execute(c, "DELETE FROM " + t.table() + " WHERE person_id = ?", person);
             }
-            long person = person(r);
-            List<SuppressionKey> keys = keys(c, person);
-            ErasurePlan plan = plan(c, person, keys.size());
-            // Only the tables that hold the person's rows (the plan counted them in one statement): no empty DELETEs.
-            for (ErasurePlan.TableCount t : plan.tables()) {
-                if (t.action() == ErasureRule.Action.DELETE && t.rows() > 0) {
-                    PersonRows.execute(c, "DELETE FROM " + t.table() + " WHERE person_id = ?", person);
-                }
-            }
-            int added = suppression.add(c, keys, "erasure", r.id(), requests.today());
-            String ref = r.ref();
-            flags.set(c, actor, person, PersonFlag.ERASED, "Erasure request " + ref + " (UK GDPR Art 17)", ref);
-            if (plan.rows("elector") > 0) {
-                flags.set(c, actor, person, PersonFlag.DO_NOT_CONTACT, "Erasure request " + ref
-                        + ": the statutory register is kept as supplied, so the person must never be contacted", ref);
-            }
-            Map<String, Object> d = new LinkedHashMap<>();
-            plan.tables().forEach(t -> d.put(t.table(), t.action().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.rows()));
-            d.put("suppression_keys_added", added);
-            ledger.record(c, actor, "rights.erasure", "request:" + r.id(), d, List.of(person));
-            requests.complete(c, actor, r, "Erased: " + plan.rowsDeleted() + " rows deleted, " + plan.rowsKept() + " kept by law, "
-                    + keys.size() + " identifiers suppressed.");
-            return plan;
-        });
+        }
+        int added = suppression.add(c, keys, "erasure", r.id(), requests.today());
+        String ref = r.ref();
+        Map<PersonFlag, String> set = new LinkedHashMap<>();
+        set.put(PersonFlag.ERASED, "Erasure request " + ref + " (UK GDPR Art 17)");
+        if (plan.rows("elector") > 0) {
+            set.put(PersonFlag.DO_NOT_CONTACT, "Erasure request " + ref
+                    + ": the statutory register is kept as supplied, so the person must never be contacted");
+        }
+        // The flags in one call, and every ledger entry of the erasure (the flags set, the erasure, the completed
+        // request) in one batch at the end: on DuckDB each statement inside this transaction costs milliseconds.
+        List<LedgerEntry> entries = new ArrayList<>(flags.setAll(c, actor, person, set, ref));
+        Map<String, Object> d = new LinkedHashMap<>();
+        plan.tables().forEach(t -> d.put(t.table(), t.action().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.rows()));
+        d.put("suppression_keys_added", added);
+        entries.add(new LedgerEntry(actor, "rights.erasure", "request:" + r.id(), d, List.of(person)));
+        entries.add(requests.completion(c, actor, r, "Erased: " + plan.rowsDeleted() + " rows deleted, " + plan.rowsKept()
+                + " kept by law, " + keys.size() + " identifiers suppressed."));
+        ledger.appendAll(c, entries);
+        return plan;
     }
 
     /**
@@ -116,20 +125,26 @@ public final class Erasure {
                 }
             }
         }
+        List<LedgerEntry> entries = new ArrayList<>();
         for (long p : people) {
-            flags.set(c, actor, p, PersonFlag.ERASED, "Matched a suppressed identifier of an erased person (UK GDPR Art 17)", null);
-            flags.set(c, actor, p, PersonFlag.DO_NOT_CONTACT, "Matched a suppressed identifier of an erased person", null);
+            Map<PersonFlag, String> set = new LinkedHashMap<>();
+            set.put(PersonFlag.ERASED, "Matched a suppressed identifier of an erased person (UK GDPR Art 17)");
+            set.put(PersonFlag.DO_NOT_CONTACT, "Matched a suppressed identifier of an erased person");
+            entries.addAll(flags.setAll(c, actor, p, set, null));
         }
         if (!people.isEmpty()) {
-            ledger.record(c, actor, "rights.suppressed", "dataset:" + datasetId, Map.of("people", people.size()), people);
+            entries.add(new LedgerEntry(actor, "rights.suppressed", "dataset:" + datasetId, Map.of("people", people.size()), people));
         }
+        ledger.appendAll(c, entries);
         return people.size();
     }
 
     /**
      * The rows of the person in every table of {@link ErasureRule#ALL}, counted in ONE statement
      * (a UNION ALL of one count per table, each a single indexed equality on person_id), and the number
-     * of identifiers that would be suppressed.
+     * of identifiers that would be suppressed. For the ledger it is the entries that name the person:
+     * their {@code ledger_person} rows, and the runs of ids ({@code ledger_person_range}, ADR 0200)
+     * that hold them — read by bucket (one indexed equality) and checked here.
      */
     ErasurePlan plan(Connection c, long person) throws SQLException {
         return plan(c, person, keys(c, person).size());
@@ -138,26 +153,36 @@ public final class Erasure {
     private static ErasurePlan plan(Connection c, long person, int keys) throws SQLException {
         // A UNION ALL of one count per table: measured on DuckDB at 1M electors, 35% cheaper than the same counts as scalar subqueries.
         StringBuilder sql = new StringBuilder();
+        int ledger = -1;
         for (int i = 0; i < ErasureRule.ALL.size(); i++) {
             String table = ErasureRule.ALL.get(i).table();
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS k, count(*) AS n FROM ").append(table)
+            ledger = table.equals("ledger_person") ? i : ledger;
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS k, count(*) AS n, 0 AS m FROM ").append(table)
                     .append(table.equals("person") ? " WHERE id = ?" : " WHERE person_id = ?");
         }
+        // The runs of ids in the person's bucket (k = -1, first and last id), checked below.
+        sql.append(" UNION ALL SELECT -1, first_id, last_id FROM ledger_person_range WHERE bucket = ?");
         long[] rows = new long[ErasureRule.ALL.size()];
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 1; i <= ErasureRule.ALL.size(); i++) {
                 ps.setLong(i, person);
             }
+            ps.setLong(ErasureRule.ALL.size() + 1, Ledger.runBucket(person));
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    rows[r.getInt(1)] = r.getLong(2);
+                    int k = r.getInt(1);
+                    if (k >= 0) {
+                        rows[k] += r.getLong(2);
+                    } else if (r.getLong(2) <= person && person <= r.getLong(3)) {
+                        rows[ledger]++;
+                    }
                 }
             }
         }
         List<ErasurePlan.TableCount> counts = new ArrayList<>();
         for (int i = 0; i < ErasureRule.ALL.size(); i++) {
             ErasureRule rule = ErasureRule.ALL.get(i);
-            counts.add(new ErasurePlan.TableCount(rule.table(), rule.action(), rows[i], rule.why()));
+            counts.add(new ErasurePlan.TableCount(rule.table(), rule.action(), rows[i], rule.why(), rule.counted()));
         }
         return new ErasurePlan(person, counts, keys);
     }

@@ -12,7 +12,15 @@ public record ErasurePlan(long personId, List<TableCount> tables, int suppressio
         tables = List.copyOf(tables);
     }
 
-    public record TableCount(String table, ErasureRule.Action action, long rows, String why) { }
+    /**
+     * One table: what erasure does to it, how many of the person's rows it holds (for the ledger:
+     * how many entries name the person, {@code counted} says which) and why.
+     */
+    public record TableCount(String table, ErasureRule.Action action, long rows, String why, String counted) {
+        public TableCount(String table, ErasureRule.Action action, long rows, String why) {
+            this(table, action, rows, why, ErasureRule.ROWS);
+        }
+    }
 
     public long rowsDeleted() {
         return tables.stream().filter(t -> t.action() == ErasureRule.Action.DELETE).mapToLong(TableCount::rows).sum();

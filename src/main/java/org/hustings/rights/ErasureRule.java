@@ -7,9 +7,16 @@ import java.util.List;
  * decision record (docs/adr/0170-erasure-and-suppression.md); a test fails when a table with a
  * {@code person_id} column is missing from it, so a new table cannot silently keep erased people.
  */
-public record ErasureRule(String table, Action action, String why) {
+public record ErasureRule(String table, Action action, String why, String counted) {
 
     public enum Action { DELETE, KEEP }
+
+    /** What the plan counts for most tables: the person's rows in it. */
+    public static final String ROWS = "rows";
+
+    ErasureRule(String table, Action action, String why) {
+        this(table, action, why, ROWS);
+    }
 
     static final List<ErasureRule> ALL = List.of(
             new ErasureRule("attribute_value", Action.DELETE,
@@ -33,8 +40,11 @@ public record ErasureRule(String table, Action action, String why) {
                             + "while the party holds it (Art 17(3)(b)); the person is flagged erased and do-not-contact, so it is never used."),
             new ErasureRule("person", Action.KEEP, "The internal id the kept register rows and flags refer to; it holds no personal values."),
             new ErasureRule("person_flag", Action.KEEP, "The erased and do-not-contact flags are what stop every use; they must stay."),
+            // Counted as entries, not rows: an entry names the person in a ledger_person row of their own, or inside a run of ids
+            // in ledger_person_range (a large read keeps its people as runs, ADR 0200); both are kept.
             new ErasureRule("ledger_person", Action.KEEP,
-                    "Internal ids only, covered by the ledger's hash chain; the ledger never holds a personal value."),
+                    "Internal ids only, covered by the ledger's hash chain; the ledger never holds a personal value.",
+                    "ledger entries that name this person"),
             new ErasureRule("rights_request", Action.KEEP,
                     "The request itself is kept to show it was honoured (Art 5(2)) and for any complaint (Art 17(3)(e))."));
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
-import org.hustings.provenance.LedgerLink;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.provenance.StatutoryField;
 import org.hustings.provenance.Taxonomy;
 import org.hustings.store.Store;
@@ -31,12 +32,12 @@ public final class Rectification {
     private final Store store;
     private final Requests requests;
     private final Taxonomy taxonomy = Taxonomy.standard();
-    private final LedgerLink ledger;
+    private final Ledger ledger;
 
     public Rectification(Store store, Requests requests) {
         this.store = store;
         this.requests = requests;
-        this.ledger = new LedgerLink(store);
+        this.ledger = new Ledger(store);
     }
 
     /** Counts the rows a correction would change, changing nothing (the dry run). */
@@ -85,11 +86,13 @@ public final class Rectification {
             d.put("field", k.field());
             d.put("reason", k.reason().name().toLowerCase(Locale.ROOT));
             d.put("rows", changed);
-            ledger.record(c, actor, "rights.rectification", "request:" + r.id(), d, List.of(person));
+            LedgerEntry corrected = new LedgerEntry(actor, "rights.rectification", "request:" + r.id(), d, List.of(person));
             requests.note(c, actor, r.id(), "rectification", "Corrected " + k.field() + " (" + k.reason().name().toLowerCase(Locale.ROOT)
                     + "): " + k.explanation());
-            requests.complete(c, actor, r, "Corrected " + k.field() + " in " + changed + (reg.isPresent()
-                    ? ". The register is the Electoral Registration Officer's: the person was told to ask the ERO to correct it too." : "."));
+            // The correction's entry and the completed request's in one batch.
+            ledger.appendAll(c, List.of(corrected, requests.completion(c, actor, r, "Corrected " + k.field() + " in " + changed
+                    + (reg.isPresent() ? ". The register is the Electoral Registration Officer's: the person was told to ask the ERO to "
+                    + "correct it too." : "."))));
             return changed;
         });
     }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
-import org.hustings.provenance.LedgerLink;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.store.Store;
 
 /**
@@ -31,7 +32,7 @@ public final class Requests {
     private final Store store;
     private final StatutoryClock statutory;
     private final Clock clock;
-    private final LedgerLink ledger;
+    private final Ledger ledger;
 
     public Requests(Store store) {
         this(store, StatutoryClock.standard(), Clock.systemUTC());
@@ -41,7 +42,7 @@ public final class Requests {
         this.store = store;
         this.statutory = statutory;
         this.clock = clock;
-        this.ledger = new LedgerLink(store);
+        this.ledger = new Ledger(store);
     }
 
     public StatutoryClock statutoryClock() {
@@ -69,7 +70,7 @@ public final class Requests {
             if (due != null) {
                 d.put("due", due.toString());
             }
-            ledger.record(c, actor, "rights.intake", "request:" + id, d);
+            ledger.append(c, new LedgerEntry(actor, "rights.intake", "request:" + id, d));
             return RequestRecords.load(c, id).orElseThrow();
         });
     }
@@ -108,7 +109,7 @@ public final class Requests {
             }
             RequestRecords.update(c, "UPDATE rights_request SET person_id = ?, person_confirmed_by = ? WHERE id = ?", personId, actor, id);
             RequestRecords.event(c, id, actor, "match", "Matched to person " + personId + ".", clock.instant());
-            ledger.record(c, actor, "rights.match", "request:" + id, Map.of("person", personId), List.of(personId));
+            ledger.append(c, new LedgerEntry(actor, "rights.match", "request:" + id, Map.of("person", personId), List.of(personId)));
             return RequestRecords.load(c, id).orElseThrow();
         });
     }
@@ -164,16 +165,24 @@ public final class Requests {
 
     /**
      * Closes a request as done, inside the caller's transaction (the action that honoured it commits
-     * with it). The request is not read back: the caller has it, and every statement counts inside
-     * an erasure's transaction on DuckDB.
+     * with it), and returns its ledger entry for the caller to append with its own in one batch
+     * ({@link Ledger#appendAll}), in the same transaction. The request is not read back: the caller
+     * has it, and every statement counts inside an erasure's transaction on DuckDB.
      */
-    void complete(Connection c, String actor, RightsRequest r, String note) throws SQLException {
+    LedgerEntry completion(Connection c, String actor, RightsRequest r, String note) throws SQLException {
         RequestRecords.update(c, "UPDATE rights_request SET status = 'completed', closed_on = ? WHERE id = ?", today(), r.id());
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("kind", r.kind().code());
         d.put("closed", today().toString());
         d.put("in_time", r.deadline() == null || !today().isAfter(r.deadline()));
-        record(c, actor, r, "completed", note, d);
+        RequestRecords.event(c, r.id(), actor, "completed", note, clock.instant());
+        return entry(actor, r, "completed", d);
+    }
+
+    /** The ledger entry of an event on a request: {@code rights.EVENT} about {@code request:ID}, reaching its person if matched. */
+    static LedgerEntry entry(String actor, RightsRequest r, String event, Map<String, Object> details) {
+        return new LedgerEntry(actor, "rights." + event, "request:" + r.id(), details,
+                r.personId() == null ? List.of() : List.of(r.personId()));
     }
 
     /** Records an event on a request inside the caller's transaction. */
@@ -215,8 +224,7 @@ public final class Requests {
     private void record(Connection c, String actor, RightsRequest r, String event, String note, Map<String, Object> details)
             throws SQLException {
         RequestRecords.event(c, r.id(), actor, event, note, clock.instant());
-        ledger.record(c, actor, "rights." + event, "request:" + r.id(), details,
-                r.personId() == null ? List.of() : List.of(r.personId()));
+        ledger.append(c, entry(actor, r, event, details));
     }
 
     private static LocalDate clockStart(LocalDate received, IdentityCheck check) {

@@ -11,7 +11,8 @@ import org.hustings.HustingsException;
 import org.hustings.consent.ConsentMethod;
 import org.hustings.consent.ConsentRecord;
 import org.hustings.consent.Consents;
-import org.hustings.provenance.LedgerLink;
+import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.purpose.Channel;
 import org.hustings.store.Store;
 
@@ -24,13 +25,13 @@ public final class Withdrawal {
     private final Store store;
     private final Requests requests;
     private final Consents consents;
-    private final LedgerLink ledger;
+    private final Ledger ledger;
 
     public Withdrawal(Store store, Requests requests) {
         this.store = store;
         this.requests = requests;
         this.consents = new Consents(store);
-        this.ledger = new LedgerLink(store);
+        this.ledger = new Ledger(store);
     }
 
     /** What to withdraw: a purpose and channel, or both null for every granted consent. */
@@ -67,8 +68,10 @@ public final class Withdrawal {
             for (Scope s : targets) {
                 consents.record(c, actor, ConsentRecord.withdraw(r.personId(), s.purpose(), s.channel(), Instant.now(), how));
             }
-            ledger.record(c, actor, "rights.consent_withdrawal", "request:" + r.id(), Map.of("withdrawn", targets.size()), List.of(r.personId()));
-            requests.complete(c, actor, r, "Consent withdrawn for " + targets.size() + " purpose(s) and channel(s).");
+            // This action's entry and the completed request's in one batch (the consent station records each withdrawal itself).
+            ledger.appendAll(c, List.of(new LedgerEntry(actor, "rights.consent_withdrawal", "request:" + r.id(),
+                    Map.of("withdrawn", targets.size()), List.of(r.personId())),
+                    requests.completion(c, actor, r, "Consent withdrawn for " + targets.size() + " purpose(s) and channel(s).")));
             return targets.size();
         });
     }

@@ -82,6 +82,10 @@ final class RightsPages {
                 RefusalGround.of(required(ctx, "ground")), required(ctx, "reason"))));
         both(routes, "/send", ctx -> act(ctx, id -> replies.send(actor(ctx), id)));
         both(routes, "/erase", ctx -> act(ctx, id -> erasure.erase(actor(ctx), id)));
+        // Restriction (Art 18) and objection (Art 21) each have their own action; each refuses a request of the other kind.
+        both(routes, "/restrict", ctx -> act(ctx, id -> objections.restrict(actor(ctx), id)));
+        both(routes, "/object", ctx -> act(ctx, id -> objections.object(actor(ctx), id)));
+        // An alias kept for callers of the older shared action: it does /restrict or /object, whichever the request's kind is.
         both(routes, "/honour", ctx -> act(ctx, id -> objections.honour(actor(ctx), id)));
         both(routes, "/rectify", this::rectify);
         both(routes, "/withdraw", ctx -> act(ctx, id -> withdrawal.withdraw(actor(ctx), id, new Withdrawal.Scope(blankToNull(param(ctx, "purpose")),
@@ -235,8 +239,8 @@ final class RightsPages {
         model.put("open", open);
         model.put("canReply", open && r.kind() == RequestKind.ACCESS && r.personId() != null);
         model.put("canErase", open && r.kind() == RequestKind.ERASURE && r.personId() != null);
-        model.put("canHonour", !r.closed() && r.personId() != null && List.of(RequestKind.RESTRICTION, RequestKind.OBJECTION_MARKETING,
-                RequestKind.OBJECTION_PROFILING, RequestKind.OBJECTION_ALL).contains(r.kind()));
+        model.put("canRestrict", !r.closed() && r.personId() != null && r.kind() == RequestKind.RESTRICTION);
+        model.put("canObject", !r.closed() && r.personId() != null && Objections.isObjection(r.kind()));
         model.put("plan", model.get("canErase") == Boolean.TRUE ? erasure.plan(id) : null);
         model.put("replyReady", r.kind() == RequestKind.ACCESS && r.personId() != null);
         model.put("letters", Letters.available(r).stream().map(LetterKind::code).toList());

@@ -106,6 +106,37 @@ class RequestCommandTest {
     }
 
     @Test
+    void restrictAndObjectAreTwoCommandsAndEachRefusesTheOthersRequest() {
+        seed();
+        run("request", "new", "--kind", "restriction", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        run("request", "new", "--kind", "objection_marketing", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        run("request", "match", "R-1", "7", "--db", db());
+        run("request", "match", "R-2", "7", "--db", db());
+
+        Run wrong = run("request", "object", "R-1", "--db", db());
+        assertThat(wrong.exit()).isNotZero();
+        assertThat(wrong.out()).contains("Object is only for an objection request", "use restrict").doesNotContain("Exception");
+        assertThat(run("request", "restrict", "R-2", "--db", db()).out()).contains("Restrict is only for a restriction request");
+
+        Run restricted = run("request", "restrict", "R-1", "--db", db(), "--actor", "dpo");
+        assertThat(restricted.exit()).as(restricted.out()).isZero();
+        assertThat(restricted.out()).contains("Restricted", "RESTRICTED");
+        Run objected = run("request", "object", "R-2", "--db", db(), "--actor", "dpo");
+        assertThat(objected.exit()).as(objected.out()).isZero();
+        assertThat(objected.out()).contains("Objection honoured", "OBJECTED_MARKETING");
+        assertThat(run("request", "show", "R-2", "--db", db()).out()).contains("completed");
+        assertThat(run("request", "restrict", "--help").out()).contains("Art 18");
+        assertThat(run("request", "object", "--help").out()).contains("Art 21");
+
+        run("request", "new", "--kind", "erasure", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",
+                "--evidence", "known", "--db", db());
+        run("request", "match", "R-3", "7", "--db", db());
+        assertThat(run("request", "erase", "R-3", "--db", db()).out()).contains("ledger_person", "(ledger entries that name this person)");
+    }
+
+    @Test
     void lettersReviewBandRowsAndTheSecretFileFromTheCommandLine() throws Exception {
         seed();
         try (Store s = Store.open(StoreLocation.embedded(Path.of(db())))) {

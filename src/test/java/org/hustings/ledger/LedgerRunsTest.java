@@ -71,6 +71,38 @@ class LedgerRunsTest {
         }
     }
 
+    /** The one-statement look-up {@code entriesForPerson} used before it became two steps: the reference it must agree with. */
+    private static List<RecordedEntry> before(TestStores.TestStore t, long personId) {
+        return t.store().read(c -> EntryRows.list(c, "SELECT " + EntryRows.COLUMNS + " FROM ledger_entry WHERE seq IN "
+                + "(SELECT seq FROM ledger_person WHERE person_id = ? UNION SELECT seq FROM ledger_person_range "
+                + "WHERE bucket = ? AND first_id <= ? AND last_id >= ?) ORDER BY seq",
+                personId, PersonRuns.bucket(personId), personId, personId));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void theTwoStepLookUpFindsWhatTheOneStatementFound(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            Ledger ledger = threeEntries(t);
+            // 1,100 more entries naming person 5 (more than one chunk of numbers), every 3rd also naming 65,536 and 70,000;
+            // and a large list crossing buckets 0 and 1 again
+            List<LedgerEntry> more = new ArrayList<>();
+            for (int i = 0; i < 1100; i++) {
+                more.add(new LedgerEntry("cli", "gate.read", "activity:email", Map.of(), i % 3 == 0 ? List.of(5L, 65_536L, 70_000L) : List.of(5L)));
+            }
+            more.add(new LedgerEntry("cli", "gate.read", "activity:email", Map.of(), LongStream.rangeClosed(60_000, 70_000).boxed().toList()));
+            t.store().write(c -> ledger.appendAll(c, more));
+            for (long id : new long[] {0, 1, 5, 999, 1000, 2000, 64_999, 65_000, 65_535, 65_536, 67_000, 67_001, 70_000, 70_001,
+                    199_999, 200_000, 1_000_000, 5_000_000, 7_777_777, -3}) {
+                List<RecordedEntry> now = ledger.entriesForPerson(id);
+                assertThat(now).as("person %d", id).isEqualTo(before(t, id));
+                assertThat(now).extracting(RecordedEntry::seq).as("person %d", id).isSorted().doesNotHaveDuplicates();
+            }
+            assertThat(ledger.entriesForPerson(5)).hasSize(1 + 1100);
+            assertThat(ledger.entriesForPerson(65_536)).hasSize(2 + 367 + 1);
+        }
+    }
+
     private static Verification.Broken tampered(StoreKind kind, Consumer<Forger> tamper) {
         try (var t = TestStores.open(kind)) {
             Ledger ledger = threeEntries(t);

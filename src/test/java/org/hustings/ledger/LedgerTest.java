@@ -28,6 +28,42 @@ class LedgerTest {
 
     @ParameterizedTest
     @MethodSource("org.hustings.store.TestStores#kinds")
+    void aLargeBatchIsWrittenInChunksAndBulkLoadsItsPeopleYetMatchesOneByOne(StoreKind kind) {
+        // 1,200 entries (more than one multi-row INSERT of entries), 2,400 person rows (the bulk load, not VALUES),
+        // and one entry of 5,000 ids as runs
+        List<LedgerEntry> batch = new ArrayList<>();
+        for (long i = 0; i < 1200; i++) {
+            batch.add(new LedgerEntry("importer", "person_flag.set", "person:" + i, Map.of("flag", "erased", "flag_id", i), List.of(i, i + 7)));
+        }
+        batch.add(600, new LedgerEntry("bench", "gate.read", "activity:canvassing", Map.of(), LongStream.range(0, 10_000).filter(i -> i % 2 == 0)
+                .boxed().toList()));
+        List<String> sequential;
+        try (var t = TestStores.open(kind)) {
+            Ledger ledger = new Ledger(t.store(), LedgerBatchProperties.ticking());
+            t.store().write(c -> {
+                for (LedgerEntry e : batch) {
+                    ledger.append(c, e);
+                }
+                return null;
+            });
+            sequential = LedgerBatchProperties.tables(t.store());
+        }
+        try (var t = TestStores.open(kind)) {
+            Ledger ledger = new Ledger(t.store(), LedgerBatchProperties.ticking());
+            long[] seqs = t.store().write(c -> ledger.appendAll(c, batch));
+            assertThat(seqs).hasSize(1201).startsWith(1L).endsWith(1201L);
+            assertThat(LedgerBatchProperties.tables(t.store())).isEqualTo(sequential);
+            assertThat(ledger.verify().intact()).isTrue();
+            assertThat(ledger.entriesForPerson(7)).extracting(RecordedEntry::seq).containsExactly(1L, 8L);
+            assertThat(ledger.entriesForPerson(4000)).extracting(RecordedEntry::seq).containsExactly(601L);
+            long[] none = t.store().write(c -> ledger.appendAll(c, List.of()));
+            assertThat(none).isEmpty();
+            assertThat(ledger.verify()).isEqualTo(new Verification.Intact(1201, ledger.latest(1).get(0).hash()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
     void entriesChainFromGenesisAndReadBackExactly(StoreKind kind) {
         try (var t = TestStores.open(kind)) {
             Ledger ledger = new Ledger(t.store());

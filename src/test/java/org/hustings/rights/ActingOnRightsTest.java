@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.hustings.consent.ConsentMethod;
 import org.hustings.consent.ConsentRecord;
 import org.hustings.consent.Consents;
@@ -21,6 +23,7 @@ import org.hustings.gate.PersonFlag;
 import org.hustings.gate.PersonFlags;
 import org.hustings.gate.Selection;
 import org.hustings.ledger.Ledger;
+import org.hustings.ledger.LedgerEntry;
 import org.hustings.ledger.RecordedEntry;
 import org.hustings.ledger.Verification;
 import org.hustings.provenance.DatasetDeclaration;
@@ -104,6 +107,65 @@ class ActingOnRightsTest {
             assertThat(after.section("limits").items()).anyMatch(i -> i.contains("electoral register") && i.contains("keep"));
             assertThat(after.values()).allMatch(v -> v.table().equals("elector"));
             assertThatThrownBy(() -> erasure.erase("dpo", id)).hasMessageContaining("only an open erasure request");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void thePlanCountsTheLedgerEntriesThatNameThePersonInsideARunOfIdsToo(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            AccessReplyTest.world(t);
+            Requests requests = RequestsTest.requests(t, "2026-11-20");
+            Erasure erasure = new Erasure(t.store(), requests);
+            long id = request(requests, RequestKind.ERASURE, 1);
+            Ledger ledger = new Ledger(t.store());
+            // a large read that reached person 1 (kept as a run of ids, ADR 0200), and one in the same bucket that did not
+            ledger.append(new LedgerEntry("bench", "gate.read", "activity:canvassing", Map.of(), LongStream.rangeClosed(1, 1500).boxed().toList()));
+            ledger.append(new LedgerEntry("bench", "gate.read", "activity:email", Map.of(), LongStream.rangeClosed(2, 3000).boxed().toList()));
+            long rows = count(t.store(), "SELECT count(*) FROM ledger_person WHERE person_id = 1");
+            assertThat(rows).as("the request's own entries name person 1 in rows").isPositive();
+            assertThat(count(t.store(), "SELECT count(*) FROM ledger_person_range WHERE first_id <= 1 AND last_id >= 1")).isEqualTo(1);
+
+            ErasurePlan.TableCount counted = erasure.plan(id).tables().stream().filter(x -> x.table().equals("ledger_person")).findFirst()
+                    .orElseThrow();
+            assertThat(counted.rows()).isEqualTo(rows + 1).isEqualTo(ledger.entriesForPerson(1).size());
+            assertThat(counted.counted()).isEqualTo("ledger entries that name this person");
+            assertThat(counted.action()).isEqualTo(ErasureRule.Action.KEEP);
+
+            ErasurePlan done = erasure.erase("dpo", id);
+            assertThat(done.rows("ledger_person")).isEqualTo(rows + 1);
+            assertThat(ledger.latest(1, "rights.erasure").get(0).details()).containsEntry("ledger_person", "keep:" + (rows + 1));
+            assertThat(ledger.verify()).isInstanceOf(Verification.Intact.class);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void restrictAndObjectEachRefuseTheOtherRightAndHonourDoesWhicheverTheRequestIs(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            AccessReplyTest.world(t);
+            Requests requests = RequestsTest.requests(t, "2026-11-20");
+            Objections objections = new Objections(t.store(), requests);
+            long restriction = request(requests, RequestKind.RESTRICTION, 1);
+            long objection = request(requests, RequestKind.OBJECTION_MARKETING, 2);
+            assertThatThrownBy(() -> objections.object("dpo", restriction)).hasMessageContaining("Object is only for an objection request")
+                    .hasMessageContaining("use restrict");
+            assertThatThrownBy(() -> objections.restrict("dpo", objection)).hasMessageContaining("Restrict is only for a restriction request")
+                    .hasMessageContaining("use object");
+            assertThatThrownBy(() -> objections.restrict("dpo", request(requests, RequestKind.ERASURE, 2)))
+                    .hasMessageContaining("Restrict is only for a restriction request");
+            assertThat(requests.get(restriction).status()).as("a refused action changes nothing").isEqualTo(RequestStatus.OPEN);
+            assertThat(new PersonFlags(t.store()).entries(1)).isEmpty();
+
+            assertThat(objections.restrict("dpo", restriction)).containsExactly(PersonFlag.RESTRICTED);
+            assertThat(objections.object("dpo", objection)).containsExactly(PersonFlag.OBJECTED_MARKETING);
+            assertThat(objections.honour("dpo", request(requests, RequestKind.OBJECTION_PROFILING, 1))).containsExactly(PersonFlag.OBJECTED_PROFILING);
+            assertThat(new PersonFlags(t.store()).entries(1)).extracting(f -> f.flag())
+                    .containsExactly(PersonFlag.RESTRICTED, PersonFlag.OBJECTED_PROFILING);
+            // a flag already live is not set twice
+            assertThat(objections.honour("dpo", request(requests, RequestKind.RESTRICTION, 1))).containsExactly(PersonFlag.RESTRICTED);
+            assertThat(new PersonFlags(t.store()).entries(1)).hasSize(2);
+            assertThat(new Ledger(t.store()).verify()).isInstanceOf(Verification.Intact.class);
         }
     }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every action on a request is reachable from the JSON API as well as the page and the CLI:
- * identity, search, match, review-band links, extend, refuse, letters, send, rectify, restrict or
- * object (honour), withdraw consent, the erasure plan and erasure.
+ * identity, search, match, review-band links, extend, refuse, letters, send, rectify, restrict, object
+ * (and {@code honour}, the alias that does whichever the request is), withdraw consent, the erasure
+ * plan and erasure.
  */
 class RightsApiActionsTest {
 
@@ -64,8 +65,21 @@ class RightsApiActionsTest {
                         "reason", "inaccurate", "explanation", "Her married name"), csrf));
                 assertThat(fixed.get("changed").toString()).contains("elector");
 
+                // restriction (Art 18) and objection (Art 21) each have their own action, and each refuses the other's request
                 long restrict = matched(web, csrf, "restriction");
-                ok(web.postJson("/api/requests/" + restrict + "/honour", Map.of(), csrf));
+                long object = matched(web, csrf, "objection_marketing");
+                var wrong = web.postJson("/api/requests/" + restrict + "/object", Map.of(), csrf);
+                assertThat(wrong.statusCode()).isEqualTo(409);
+                assertThat(wrong.body()).contains("use restrict");
+                assertThat(web.postJson("/api/requests/" + object + "/restrict", Map.of(), csrf).statusCode()).isEqualTo(409);
+                assertThat(ok(web.postJson("/api/requests/" + restrict + "/restrict", Map.of(), csrf)).get("status").asText()).isEqualTo("completed");
+                assertThat(ok(web.postJson("/api/requests/" + object + "/object", Map.of(), csrf)).get("status").asText()).isEqualTo("completed");
+                // /honour stays as an alias: it restricts or objects, as the request's kind says
+                long restrictAgain = matched(web, csrf, "restriction");
+                long objectAgain = matched(web, csrf, "objection_profiling");
+                assertThat(ok(web.postJson("/api/requests/" + restrictAgain + "/honour", Map.of(), csrf)).get("status").asText()).isEqualTo("completed");
+                assertThat(ok(web.postJson("/api/requests/" + objectAgain + "/honour", Map.of(), csrf)).get("status").asText()).isEqualTo("completed");
+                assertThat(web.postJson("/api/requests/" + matched(web, csrf, "access") + "/honour", Map.of(), csrf).statusCode()).isEqualTo(400);
                 long withdraw = matched(web, csrf, "consent_withdrawal");
                 ok(web.postJson("/api/requests/" + withdraw + "/withdraw", Map.of("how", "email"), csrf));
 
@@ -79,8 +93,25 @@ class RightsApiActionsTest {
 
                 long erase = matched(web, csrf, "erasure");
                 JsonNode plan = ok(web.get("/api/requests/" + erase + "/erasure-plan"));
-                assertThat(plan.get("tables").toString()).contains("\"elector\"");
+                assertThat(plan.get("tables").toString()).contains("\"elector\"", "ledger entries that name this person");
                 assertThat(ok(web.postJson("/api/requests/" + erase + "/erase", Map.of(), csrf)).get("status").asText()).isEqualTo("completed");
+
+                // the page offers each right its own action, and the form posts to it
+                WebClient page = new WebClient(server);
+                assertThat(page.formLogin("dee", "a long enough password").statusCode()).isEqualTo(303);
+                long restrictByPage = matched(web, csrf, "restriction");
+                long objectByPage = matched(web, csrf, "objection_all");
+                String restrictHtml = page.get("/requests/" + restrictByPage).body();
+                assertThat(restrictHtml).contains("action=\"/requests/" + restrictByPage + "/restrict\"", "Art 18")
+                        .doesNotContain("/requests/" + restrictByPage + "/object\"");
+                String objectHtml = page.get("/requests/" + objectByPage).body();
+                assertThat(objectHtml).contains("action=\"/requests/" + objectByPage + "/object\"", "Art 21")
+                        .doesNotContain("/requests/" + objectByPage + "/restrict\"");
+                var posted = page.postForm("/requests/" + objectByPage + "/object", Map.of("csrf", WebClient.csrfIn(objectHtml)));
+                assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+                assertThat(ok(web.get("/api/requests/" + objectByPage)).get("status").asText()).isEqualTo("completed");
+                long erasePage = matched(web, csrf, "erasure");
+                assertThat(page.get("/requests/" + erasePage).body()).contains("ledger_person (ledger entries that name this person)");
             }
         }
     }
