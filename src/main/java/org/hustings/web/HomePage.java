@@ -21,6 +21,10 @@ final class HomePage {
                 pages.add(Map.of("href", "/register", "title", "Register",
                         "about", "Register editions, entries by polling district and marker, and the quarantine of the latest imports."));
             }
+            if (AccessTable.PEOPLE_SEARCHERS.contains(s.user().role())) {
+                pages.add(Map.of("href", "/people", "title", "People",
+                        "about", "Find a person on the current register by surname, postcode, elector number or id; each search is ledgered."));
+            }
             if (AccessTable.LEDGER_READERS.contains(s.user().role())) {
                 pages.add(Map.of("href", "/ledger", "title", "Ledger",
                         "about", "Every import, gated read, export, rights action and configuration change, hash-chained; verify it."));
