@@ -13,6 +13,7 @@ import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.ledger.LedgerEntry;
 import org.hustings.provenance.LedgerLink;
+import org.hustings.store.Placeholders;
 import org.hustings.store.Store;
 
 /**
@@ -91,7 +92,7 @@ public final class PersonFlags {
         }
         Map<PersonFlag, Long> ids = new java.util.EnumMap<>(PersonFlag.class);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_flag (person_id, flag, since, reason, request_ref, set_by) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(wanted.size(), "(?, ?, ?, ?, ?, ?)")) + " RETURNING id, flag")) {
+                + Placeholders.rows(wanted.size(), 6) + " RETURNING id, flag")) {
             Timestamp now = Timestamp.from(Instant.now());
             int k = 1;
             for (PersonFlag f : wanted) {

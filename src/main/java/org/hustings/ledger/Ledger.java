@@ -13,6 +13,7 @@ import java.util.List;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.store.BulkLoad;
+import org.hustings.store.Placeholders;
 import org.hustings.store.Store;
 
 /**
@@ -117,7 +118,7 @@ public final class Ledger {
         for (int from = 0; from < n; from += ENTRY_ROWS) {
             int to = Math.min(n, from + ENTRY_ROWS);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_entry (seq, recorded_at, actor, action, subject, details, "
-                    + "person_count, persons_sha256, previous_hash, hash) VALUES " + placeholders(to - from, 10))) {
+                    + "person_count, persons_sha256, previous_hash, hash) VALUES " + Placeholders.rows(to - from, 10))) {
                 int k = 1;
                 for (int i = from; i < to; i++) {
                     LedgerEntry e = entries.get(i);
@@ -219,7 +220,7 @@ public final class Ledger {
                 params[i - from] = seqs[i];
             }
             out.addAll(EntryRows.list(c, "SELECT " + EntryRows.COLUMNS + " FROM ledger_entry WHERE seq IN ("
-                    + String.join(", ", java.util.Collections.nCopies(params.length, "?")) + ") ORDER BY seq", params));
+                    + Placeholders.list(params.length) + ") ORDER BY seq", params));
         }
         return out;
     }
@@ -345,7 +346,7 @@ public final class Ledger {
 
         Inserts(Connection c, String table, List<String> columns, int count) {
             this.c = c;
-            this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + placeholders(count, columns.size());
+            this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + Placeholders.rows(count, columns.size());
             this.values = new long[count * columns.size()];
         }
 
@@ -367,11 +368,5 @@ public final class Ledger {
                 ps.executeUpdate();
             }
         }
-    }
-
-    /** {@code (?, ?), (?, ?), …}: {@code count} rows of {@code width} parameters. */
-    private static String placeholders(int count, int width) {
-        String row = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
-        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hustings.provenance.SourceKind;
+import org.hustings.store.Placeholders;
 
 /**
  * What a reply says about the files a person's rows came from: datasets with their sources,
@@ -74,7 +75,7 @@ final class Meta {
         ds.removeAll(datasets.keySet());
         if (!ds.isEmpty()) {
             Map<Long, Dataset> found = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, source_id, file_name FROM dataset WHERE id IN (" + marks(ds.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, source_id, file_name FROM dataset WHERE id IN (" + Placeholders.list(ds.size()) + ")")) {
                 bind(ps, ds);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -83,7 +84,7 @@ final class Meta {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, field, category, nature, release_block FROM dataset_field "
-                    + "WHERE dataset_id IN (" + marks(ds.size()) + ")")) {
+                    + "WHERE dataset_id IN (" + Placeholders.list(ds.size()) + ")")) {
                 bind(ps, ds);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -110,7 +111,7 @@ final class Meta {
             Map<Long, Object[]> sourceRows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, s.kind, s.name, s.supplier, s.article6_basis, p.retention, "
                     + "sp.purpose FROM source s LEFT JOIN source_provenance p ON p.source_id = s.id "
-                    + "LEFT JOIN source_purpose sp ON sp.source_id = s.id WHERE s.id IN (" + marks(sourceIds.size()) + ") ORDER BY s.id, sp.purpose")) {
+                    + "LEFT JOIN source_purpose sp ON sp.source_id = s.id WHERE s.id IN (" + Placeholders.list(sourceIds.size()) + ") ORDER BY s.id, sp.purpose")) {
                 bind(ps, sourceIds);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -132,7 +133,7 @@ final class Meta {
         eds.removeAll(editions.keySet());
         if (!eds.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, la_code, published_on FROM register_edition WHERE id IN ("
-                    + marks(eds.size()) + ")")) {
+                    + Placeholders.list(eds.size()) + ")")) {
                 bind(ps, eds);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -145,7 +146,7 @@ final class Meta {
         Set<Long> els = new TreeSet<>(electionIds);
         els.removeAll(elections.keySet());
         if (!els.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, held_on FROM election WHERE id IN (" + marks(els.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, held_on FROM election WHERE id IN (" + Placeholders.list(els.size()) + ")")) {
                 bind(ps, els);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -179,9 +180,6 @@ final class Meta {
         return fields.get(datasetId + ":" + field);
     }
 
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
 
     private static void bind(PreparedStatement ps, Set<Long> ids) throws SQLException {
         int i = 1;

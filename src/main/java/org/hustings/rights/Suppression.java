@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.store.Placeholders;
 import org.hustings.store.SqlWork;
 import org.hustings.store.Store;
 
@@ -112,7 +113,7 @@ public final class Suppression {
         }
         byte[] s = secret(c, true);
         // One multi-row INSERT, not one statement per identifier: every statement counts inside an erasure on DuckDB.
-        String rows = String.join(", ", java.util.Collections.nCopies(distinct.size(), "(?, ?, ?, ?, ?)"));
+        String rows = Placeholders.rows(distinct.size(), 5);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO suppression (key_hash, key_kind, reason, request_id, suppressed_on) "
                 + "VALUES " + rows + " ON CONFLICT DO NOTHING")) {
             int i = 1;
