@@ -2,6 +2,7 @@ package org.hustings.rights;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,14 @@ final class ReplyDocument {
     static final String FAMILY = "DejaVu Sans";
 
     private final PebbleEngine engine;
+
+    static {
+        // openhtmltopdf logs its timings at INFO on every document it lays out, to stderr: a server rendering replies
+        // would log a dozen lines per PDF. Its warnings and errors (a missing image, bad CSS) still show.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
 
     ReplyDocument() {
         ClasspathLoader loader = new ClasspathLoader(ReplyDocument.class.getClassLoader());
