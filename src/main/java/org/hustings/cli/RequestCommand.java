@@ -69,13 +69,16 @@ final class RequestCommand implements Runnable {
         String identity;
         @Option(names = "--evidence", paramLabel = "TEXT", description = "What identity evidence was seen (described, not copied).")
         String evidence;
+        @Option(names = "--person", paramLabel = "PERSON",
+                description = "The person the request is about, if already found (`hustings people find`); otherwise match them later.")
+        Long person;
 
         @Override
         public void run() {
             IdentityCheck check = identity == null ? null : new IdentityCheck(IdentityMethod.of(identity), evidence, received);
             try (var s = store.open()) {
                 RightsRequest r = new Requests(s).intake(actor.actor(), new Intake(RequestKind.of(kind), name, contact, details, received,
-                        Nation.of(nation), check));
+                        Nation.of(nation), check), person);
                 print(spec.commandLine().getOut(), r);
             }
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hustings.ErrorCode;
+import org.hustings.FieldProblems;
 import org.hustings.HustingsException;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.LedgerEntry;
@@ -56,6 +57,14 @@ public final class Requests {
 
     /** Takes in a request. With an identity check the clock starts at once; without, it waits for the evidence. */
     public RightsRequest intake(String actor, Intake in) {
+        return intake(actor, in, null);
+    }
+
+    /**
+     * Takes in a request already matched to a person (staff chose them on the People page), in one
+     * transaction: the intake and the match, or neither. {@code personId} null: not matched yet.
+     */
+    public RightsRequest intake(String actor, Intake in, Long personId) {
         check(in);
         return store.write(c -> {
             Instant now = clock.instant();
@@ -70,7 +79,16 @@ public final class Requests {
             if (due != null) {
                 d.put("due", due.toString());
             }
-            ledger.append(c, new LedgerEntry(actor, "rights.intake", "request:" + id, d));
+            List<LedgerEntry> entries = new java.util.ArrayList<>();
+            entries.add(new LedgerEntry(actor, "rights.intake", "request:" + id, d));
+            if (personId != null) {
+                if (!PersonRows.exists(c, personId)) {
+                    throw new FieldProblems(ErrorCode.NOT_FOUND, "The request", List.of(new FieldProblems.Problem("person",
+                            "there is no person " + personId + "; find them on the People page, or leave the person out and match them later.")));
+                }
+                entries.add(match(c, actor, id, personId));
+            }
+            ledger.appendAll(c, entries);
             return RequestRecords.load(c, id).orElseThrow();
         });
     }
@@ -107,11 +125,16 @@ public final class Requests {
             if (!PersonRows.exists(c, personId)) {
                 throw new HustingsException(ErrorCode.NOT_FOUND, "There is no person " + personId + ".");
             }
-            RequestRecords.update(c, "UPDATE rights_request SET person_id = ?, person_confirmed_by = ? WHERE id = ?", personId, actor, id);
-            RequestRecords.event(c, id, actor, "match", "Matched to person " + personId + ".", clock.instant());
-            ledger.append(c, new LedgerEntry(actor, "rights.match", "request:" + id, Map.of("person", personId), List.of(personId)));
+            ledger.append(c, match(c, actor, id, personId));
             return RequestRecords.load(c, id).orElseThrow();
         });
+    }
+
+    /** Matches the request to the person; returns the ledger entry for the caller to append in its transaction. */
+    private LedgerEntry match(Connection c, String actor, long id, long personId) throws SQLException {
+        RequestRecords.update(c, "UPDATE rights_request SET person_id = ?, person_confirmed_by = ? WHERE id = ?", personId, actor, id);
+        RequestRecords.event(c, id, actor, "match", "Matched to person " + personId + ".", clock.instant());
+        return new LedgerEntry(actor, "rights.match", "request:" + id, Map.of("person", personId), List.of(personId));
     }
 
     /**

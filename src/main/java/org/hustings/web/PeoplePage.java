@@ -166,12 +166,9 @@ final class PeoplePage {
         return p.erased() || !AccessTable.CONSENT_READERS.contains(role) ? null : ConsentsPage.page(p.personId());
     }
 
-    /**
-     * The intake form, which has no person field yet: staff note the person id shown and confirm
-     * it on the request's page once identity is checked. None for an erased person.
-     */
+    /** The intake form with this person filled in: the request is matched to them as it is taken in. None for an erased person. */
     private static String requestLink(FoundPerson p, Role role) {
-        return p.erased() || !AccessTable.RIGHTS_HANDLERS.contains(role) ? null : "/requests#intake";
+        return p.erased() || !AccessTable.RIGHTS_HANDLERS.contains(role) ? null : "/requests?person=" + p.personId() + "#intake";
     }
 
     private static boolean blank(String s) {

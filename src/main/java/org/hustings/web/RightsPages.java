@@ -188,6 +188,9 @@ final class RightsPages {
         model.put("methods", List.of(IdentityMethod.values()));
         model.put("nations", List.of(Nation.values()));
         model.put("today", today.toString());
+        // Chosen on the People page ("take in a request for this person"): the form carries it, the intake matches it.
+        String person = ctx.queryParam("person");
+        model.put("person", person == null || person.isBlank() ? null : BadField.number("person", person, 1, Long.MAX_VALUE, -1));
         templates.page(ctx, "requests", RequestGuard.session(ctx), model);
     }
 
@@ -196,14 +199,16 @@ final class RightsPages {
         LocalDate received = date(ctx, "received");
         IdentityCheck check = method == null || method.isBlank() ? null
                 : new IdentityCheck(IdentityMethod.of(method), required(ctx, "evidence"), received);
+        String person = ctx.formParam("person");
         RightsRequest r = requests.intake(actor(ctx), new Intake(RequestKind.of(required(ctx, "kind")), required(ctx, "name"),
-                ctx.formParam("contact"), ctx.formParam("details"), received, Nation.of(required(ctx, "nation")), check));
+                ctx.formParam("contact"), ctx.formParam("details"), received, Nation.of(required(ctx, "nation")), check),
+                person == null || person.isBlank() ? null : BadField.number("person", person, 1, Long.MAX_VALUE, -1));
         ctx.redirect("/requests/" + r.id(), HttpStatus.SEE_OTHER);
     }
 
-    /** The JSON body of {@code POST /api/requests}: the same fields as the intake form. */
+    /** The JSON body of {@code POST /api/requests}: the same fields as the intake form; {@code personId} is optional. */
     record IntakeJson(String kind, String name, String contact, String details, String received, String nation, String identityMethod,
-                      String evidence) { }
+                      String evidence, Long personId) { }
 
     private void intakeJson(Context ctx) {
         IntakeJson in = ctx.bodyAsClass(IntakeJson.class);
@@ -214,7 +219,7 @@ final class RightsPages {
         IdentityCheck check = in.identityMethod() == null || in.identityMethod().isBlank() ? null
                 : new IdentityCheck(IdentityMethod.of(in.identityMethod()), in.evidence(), received);
         RightsRequest r = requests.intake(actor(ctx), new Intake(RequestKind.of(in.kind()), in.name(), in.contact(), in.details(), received,
-                Nation.of(in.nation() == null ? Nation.ENGLAND_AND_WALES.code() : in.nation()), check));
+                Nation.of(in.nation() == null ? Nation.ENGLAND_AND_WALES.code() : in.nation()), check), in.personId());
         ctx.status(HttpStatus.CREATED).json(json(r, requests.today()));
     }
 

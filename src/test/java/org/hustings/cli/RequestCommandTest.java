@@ -106,6 +106,21 @@ class RequestCommandTest {
     }
 
     @Test
+    void aRequestTakenInForAPersonFoundFirstIsMatchedAtOnce() {
+        seed();
+        Run missing = run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--person", "99",
+                "--db", db());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.out()).contains("no person 99").doesNotContain("Exception");
+        assertThat(run("request", "list", "--db", db()).out()).doesNotContain("R-1");
+
+        Run intake = run("request", "new", "--kind", "access", "--name", "Grace Hopper", "--received", "2024-11-25", "--person", "7",
+                "--db", db(), "--actor", "dpo");
+        assertThat(intake.exit()).as(intake.out()).isZero();
+        assertThat(intake.out()).contains("R-1", "person: 7");
+    }
+
+    @Test
     void restrictAndObjectAreTwoCommandsAndEachRefusesTheOthersRequest() {
         seed();
         run("request", "new", "--kind", "restriction", "--name", "Grace Hopper", "--received", "2024-11-25", "--identity", "no_doubt",

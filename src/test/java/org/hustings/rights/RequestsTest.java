@@ -42,6 +42,40 @@ class RequestsTest {
 
     @ParameterizedTest
     @MethodSource("org.hustings.store.TestStores#kinds")
+    void aRequestTakenInForAPersonIsMatchedToThemAtOnce(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World world = new World(t.store());
+            world.elector(7, "Ann", "Smith", "BN43 6AA", LocalDate.of(1970, 1, 1));
+            Requests requests = requests(t, "2024-11-25");
+            RightsRequest r = requests.intake("dpo", access("2024-11-25", null), 7L);
+            assertThat(r.personId()).isEqualTo(7L);
+            assertThat(r.personConfirmedBy()).isEqualTo("dpo");
+            assertThat(requests.events(r.id())).extracting(RequestEvent::event).containsExactly("intake", "match");
+            Ledger ledger = new Ledger(t.store());
+            assertThat(ledger.latest(2)).extracting(e -> e.action()).containsExactly("rights.match", "rights.intake");
+            assertThat(ledger.personsOf(ledger.latest(1).get(0).seq())).containsExactly(7L);
+            assertThat(ledger.verify().intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aRequestForSomeoneWhoIsNotThereIsNotTakenIn(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            Requests requests = requests(t, "2024-11-25");
+            long entries = new Ledger(t.store()).latest(1000).size();
+            assertThatThrownBy(() -> requests.intake("dpo", access("2024-11-25", null), 99L))
+                    .isInstanceOfSatisfying(org.hustings.FieldProblems.class, e -> {
+                        assertThat(e.firstField()).isEqualTo("person");
+                        assertThat(e.getMessage()).contains("no person 99");
+                    });
+            assertThat(requests.all(10)).isEmpty();
+            assertThat(new Ledger(t.store()).latest(1000)).hasSize((int) entries);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
     void clockWaitsForIdentityEvidenceThenStartsOnTheDayItArrived(StoreKind kind) {
         try (var t = TestStores.open(kind)) {
             Requests requests = requests(t, "2024-01-10");

@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Headless Chromium: a data manager opens People from the menu, finds a person by surname, then
  * two by postcode (one erased, shown without links), follows a person's link to their consents,
- * and pages through a common surname; each search is in the ledger with the people it found.
+ * takes in a request for one of them (matched as it is taken in), and pages through a common
+ * surname; each search is in the ledger with the people it found.
  * Set {@code -Dhustings.screenshots=/tmp} to keep screenshots.
  */
 class PeopleBrowserTest {
@@ -38,15 +39,16 @@ class PeopleBrowserTest {
             }
             Ledger ledger = new Ledger(store.store());
             List<RecordedEntry> searches = ledger.latest(10, "people.search");
-            assertThat(searches).hasSize(4).allSatisfy(e -> {
+            assertThat(searches).hasSize(5).allSatisfy(e -> {
                 assertThat(e.actor()).isEqualTo("web:dana");
                 assertThat(e.detailsJson()).doesNotContain("NEILL", "neill", "BN43", "bn43", "JONES", "jones");
             });
-            // Newest first: the second page of Joneses, the first, the postcode, the surname.
-            assertThat(searches.get(3).detailsJson()).contains("\"fields\":[\"surname\"]", "\"results\":1");
-            assertThat(ledger.personsOf(searches.get(3).seq())).containsExactly(PeopleSeed.ONEILL);
-            assertThat(searches.get(2).detailsJson()).contains("\"fields\":[\"postcode\"]", "\"results\":2");
-            assertThat(ledger.personsOf(searches.get(2).seq())).containsExactly(PeopleSeed.JOANNA_SMITH, PeopleSeed.ERASED_SMITH);
+            // Newest first: the second page of Joneses, the first, the postcode (twice: again after the request), the surname.
+            assertThat(searches.get(4).detailsJson()).contains("\"fields\":[\"surname\"]", "\"results\":1");
+            assertThat(ledger.personsOf(searches.get(4).seq())).containsExactly(PeopleSeed.ONEILL);
+            assertThat(searches.get(3).detailsJson()).contains("\"fields\":[\"postcode\"]", "\"results\":2");
+            assertThat(ledger.personsOf(searches.get(3).seq())).containsExactly(PeopleSeed.JOANNA_SMITH, PeopleSeed.ERASED_SMITH);
+            assertThat(searches.get(2).detailsJson()).isEqualTo(searches.get(3).detailsJson());
             assertThat(searches.get(1).detailsJson()).contains("\"more\":true", "\"continued\":false");
             assertThat(searches.get(0).detailsJson()).contains("\"continued\":true");
             assertThat(searches.get(0).personCount()).isEqualTo(50);
@@ -81,8 +83,19 @@ class PeopleBrowserTest {
         assertThat(rows.get(1).get(7)).isEqualTo("erased — do not use");
         assertThat(browser.findElement(By.id("person-" + PeopleSeed.ERASED_SMITH)).findElements(By.tagName("a"))).isEmpty();
         assertThat(browser.findElement(By.id("person-" + PeopleSeed.JOANNA_SMITH)).findElement(By.cssSelector("a.request"))
-                .getAttribute("href")).endsWith("/requests#intake");
+                .getAttribute("href")).endsWith("/requests?person=" + PeopleSeed.JOANNA_SMITH + "#intake");
         chromium.shoot("people-postcode");
+
+        // A request taken in for the person found: matched to them as it is taken in.
+        chromium.navigate(By.cssSelector("#person-" + PeopleSeed.JOANNA_SMITH + " a.request"));
+        assertThat(browser.findElement(By.id("intake-person")).getText()).contains("About person " + PeopleSeed.JOANNA_SMITH);
+        browser.findElement(By.id("name")).sendKeys("Joanna Smith");
+        chromium.navigate(By.id("take-in"));
+        assertThat(browser.findElement(By.id("person")).getText()).isEqualTo("person " + PeopleSeed.JOANNA_SMITH);
+        chromium.shoot("people-request-taken-in");
+        chromium.navigate(By.linkText("People"));
+        browser.findElement(By.id("search-postcode")).sendKeys("bn436ab");
+        chromium.navigate(By.id("people-find"));
 
         // On to the restricted person's consents, and back.
         chromium.navigate(By.cssSelector("#person-" + PeopleSeed.JOANNA_SMITH + " a.consents"));

@@ -45,6 +45,16 @@ class RightsApiTest {
                 JsonNode reply = WebClient.json(web.get("/api/requests/1/reply"));
                 assertThat(reply.get("values").toString()).contains("Hopper", "7 Mill Lane");
                 assertThat(reply.get("sections").toString()).contains("Art 15(1)(a)", "Art 15(2)");
+
+                // Taken in for a person found first: matched as it is taken in, or refused naming the field.
+                var nobody = web.postJson("/api/requests", Map.of("kind", "erasure", "name", "Grace Hopper", "received", "2026-11-02",
+                        "personId", 99), csrf);
+                assertThat(nobody.statusCode()).isEqualTo(404);
+                assertThat(nobody.body()).contains("person", "no person 99");
+                var matched = web.postJson("/api/requests", Map.of("kind", "erasure", "name", "Grace Hopper", "received", "2026-11-02",
+                        "personId", 7), csrf);
+                assertThat(matched.statusCode()).as(matched.body()).isEqualTo(201);
+                assertThat(WebClient.json(matched).get("personId").asLong()).isEqualTo(7);
             }
         }
     }
