@@ -14,6 +14,7 @@ import org.hustings.ingest.data.DataMapping;
 import org.hustings.ingest.data.PendingCount;
 import org.hustings.ingest.data.PendingRow;
 import org.hustings.ingest.data.PendingRows;
+import org.hustings.link.store.LinkStore;
 import org.hustings.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,7 +126,8 @@ final class DataImportCommand {
     }
 
     @Command(name = "attach", mixinStandardHelpOptions = true,
-            description = "Attach a pending row to a person, e.g. after reviewing the linker's suggestion; its values and consents follow.")
+            description = {"Attach a pending row to a person, e.g. after reviewing the linker's suggestion; its values and consents follow.",
+                "This decides the row: the linker's review pairs still open for it close (superseded)."})
     static final class Attach implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -149,8 +151,13 @@ final class DataImportCommand {
         public Integer call() {
             String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
             try (Store s = store.open()) {
-                long values = new PendingRows(s).attach(dataset, line, person, probability, who);
-                spec.commandLine().getOut().printf("Attached line %d of dataset %d to person %d: %,d values.%n", line, dataset, person, values);
+                // Through the link store: attaching by hand decides the row, so its open review pairs close with it (docs/adr/0135).
+                LinkStore.Attached a = new LinkStore(s).attach(List.of(new PendingRows.Link(dataset, line, person, probability)), who);
+                spec.commandLine().getOut().printf("Attached line %d of dataset %d to person %d: %,d values.%n", line, dataset, person,
+                        a.valuesAttached());
+                spec.commandLine().getOut().println(a.superseded() == 0 ? "No review pairs for this row were waiting."
+                        : a.superseded() == 1 ? "1 review pair for this row was waiting; it is now closed (superseded)."
+                        : String.format("%,d review pairs for this row were waiting; they are now closed (superseded).", a.superseded()));
                 return 0;
             }
         }

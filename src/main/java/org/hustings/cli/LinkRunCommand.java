@@ -83,10 +83,15 @@ final class LinkRunCommand implements Runnable {
                 }
             }
             LinkStore.RunResult r = new LinkStore(s).run(file.toString(), dataset, rows, link.settings(Field.REGISTER), by, saved);
-            System.out.printf("Run %d: %,d candidate pairs; %,d linked, %,d for review, %,d decided by earlier reviews. Model sha256 %s%n",
-                    r.runId(), r.candidates().pairs(), r.linked(), r.forReview(), r.reused(), r.modelSha256());
+            System.out.printf("Run %d: %,d candidate pairs; %,d linked, %,d for review, %,d decided by earlier reviews, "
+                    + "%,d already waiting for review from an earlier run of %s. Model sha256 %s%n",
+                    r.runId(), r.candidates().pairs(), r.linked(), r.forReview(), r.reused(), r.alreadyQueued(), file, r.modelSha256());
             if (r.forReview() > 0) {
                 System.out.println("Review them with: hustings link review list --run " + r.runId());
+            }
+            if (r.alreadyQueued() > 0) {
+                // One row, one decision: a pair already waiting is not queued twice (docs/adr/0135).
+                System.out.println("Pairs already waiting stay in their earlier runs: hustings link review list");
             }
         }
     }

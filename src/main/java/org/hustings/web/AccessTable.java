@@ -183,6 +183,8 @@ final class AccessTable {
             Map.entry("GET /api/link/review", LINK_READERS),
             Map.entry("POST /api/link/review/{id}/accept", LINK_REVIEWERS),
             Map.entry("POST /api/link/review/{id}/reject", LINK_REVIEWERS),
+            // Attaching a pending row by hand decides it as a review acceptance does: the same people.
+            Map.entry("POST /api/datasets/{id}/pending/{line}/attach", LINK_REVIEWERS),
             Map.entry("GET /people", PEOPLE_SEARCHERS),
             Map.entry("GET /api/people", PEOPLE_SEARCHERS));
 

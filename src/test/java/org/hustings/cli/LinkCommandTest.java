@@ -63,7 +63,17 @@ class LinkCommandTest {
                 "--field", "road=address", "--field", "town=town", "--field", "pc=postcode", "--link-threshold", "0.9999",
                 "--review-threshold", "0.05", "--by", "tester"));
         assertThat(run).contains("Run 1:", "linked", "for review", "Review them with: hustings link review list --run 1");
+        long waiting = Long.parseLong(run.replaceAll("(?s).*linked, ([0-9,]+) for review.*", "$1").replace(",", ""));
+        assertThat(waiting).isPositive();
+        // Run again: the pairs still waiting are not queued a second time (docs/adr/0135).
+        String rerun = capture(() -> Main.run("link", "run", file.toString(), "--db", db.toString(), "--id-column", "ref",
+                "--field", "first=given_name", "--field", "last=surname", "--field", "born=dob", "--field", "house=house_number",
+                "--field", "road=address", "--field", "town=town", "--field", "pc=postcode", "--link-threshold", "0.9999",
+                "--review-threshold", "0.05", "--by", "tester"));
+        assertThat(rerun).contains("Run 2:", " 0 for review", String.format("%,d already waiting for review from an earlier run of %s", waiting, file),
+                "Pairs already waiting stay in their earlier runs: hustings link review list").doesNotContain("--run 2");
         String queue = capture(() -> Main.run("link", "review", "list", "--db", db.toString(), "--limit", "1"));
+        assertThat(queue).contains(String.format("%,d pairs wait for review", waiting));
         assertThat(queue).contains("pairs wait for review", "list", "register", "evidence: prior");
         long id = Long.parseLong(queue.replaceAll("(?s).*Link (\\d+) \\(run 1\\).*", "$1"));
         assertThat(capture(() -> Main.run("link", "review", "accept", String.valueOf(id), "--db", db.toString(), "--by", "tester")))
@@ -80,6 +90,20 @@ class LinkCommandTest {
                         "probability 1.0", "the model said 0.9300");
         assertThat(capture(() -> Main.run("link", "review", "reject", String.valueOf(pending[1]), "--db", db.toString(), "--by", "tester")))
                 .contains("Rejected link " + pending[1], "Line 6 of dataset 77 still waits for a match.");
+
+        // Attached by hand instead: the row is decided, so its pairs still waiting close, and the command says how many (docs/adr/0135).
+        long[] rowSeven = new long[2];
+        try (var store = org.hustings.store.Store.open(org.hustings.store.StoreLocation.embedded(db))) {
+            rowSeven[0] = org.hustings.link.store.PendingSeed.reviewPair(store, 77, 7, 1002, 3, 0.92);
+            rowSeven[1] = org.hustings.link.store.PendingSeed.otherCandidate(store, 77, 7, 1003, 4, 0.90);
+        }
+        assertThat(capture(() -> Main.run("import", "attach", "77", "7", "1003", "--db", db.toString(), "--as", "tester")))
+                .contains("Attached line 7 of dataset 77 to person 1003: 2 values.",
+                        "2 review pairs for this row were waiting; they are now closed (superseded).");
+        assertThat(capture(() -> Main.run("link", "review", "list", "--db", db.toString(), "--limit", "500")))
+                .doesNotContain("Link " + rowSeven[0] + " ", "Link " + rowSeven[1] + " ");
+        assertThat(capture(() -> Main.run("import", "attach", "77", "6", "1001", "--db", db.toString(), "--as", "tester")))
+                .contains("Attached line 6 of dataset 77 to person 1001: 2 values.", "No review pairs for this row were waiting.");
     }
 
     @Test

@@ -27,7 +27,9 @@ import org.hustings.store.Store;
  * (a reviewer's acceptance, staff confirming a row for a subject access request) is attached at
  * 1.0, with the model's score kept beside it ({@link Link#modelProbability}, docs/adr/0133). The
  * work runs in its own transaction, or inside the caller's ({@link #attach(Connection, List, String)}),
- * so that a decision and its attachment commit together.
+ * so that a decision and its attachment commit together. Attaching by hand ({@code hustings import
+ * attach}, the API) goes through {@code LinkStore.attach}, which hands a {@link PairCloser} in: the
+ * rows' open review pairs close in the same transaction and the ledger entry counts them (docs/adr/0135).
  */
 public final class PendingRows {
     private final Store store;
@@ -143,6 +145,32 @@ public final class PendingRows {
      * whole, so a review decision and the values it attaches stand or fall together.
      */
     public long attach(Connection c, List<Link> links, String actor) throws SQLException {
+        return attach(c, links, actor, null);
+    }
+
+    /**
+     * Review pairs of attached rows that another station closed, in the attachment's transaction: how
+     * many, and the candidates they named (their register records were in those pairs, so the ledger
+     * entry names them for subject access, UK GDPR Art 15).
+     */
+    public record ClosedPairs(long pairs, List<Long> candidates) {
+    }
+
+    /**
+     * What else attaching rows settles, run in the same transaction after the rows are attached and
+     * before the ledger entry is written, so that the {@code data.attach} entry counts it: the linker's
+     * open review pairs of the rows close (docs/adr/0135).
+     */
+    @FunctionalInterface
+    public interface PairCloser {
+        ClosedPairs close(Connection c, List<Link> attached) throws SQLException;
+    }
+
+    /**
+     * As {@link #attach(Connection, List, String)}, and then {@code closer} closes the rows' open
+     * review pairs; the ledger entry carries {@code superseded} (how many) and indexes their candidates.
+     */
+    public long attach(Connection c, List<Link> links, String actor, PairCloser closer) throws SQLException {
         if (links.isEmpty()) {
             return 0;
         }
@@ -214,9 +242,14 @@ public final class PendingRows {
         }
         details.put("values", values);
         details.put("consents_recorded", recorded);
+        List<Long> persons = links.stream().map(Link::personId).distinct().sorted().toList();
+        if (closer != null) {
+            ClosedPairs closed = closer.close(c, links);
+            details.put("superseded", closed.pairs());
+            persons = java.util.stream.Stream.concat(persons.stream(), closed.candidates().stream()).distinct().sorted().toList();
+        }
         String subject = links.stream().map(Link::datasetId).distinct().count() == 1 ? "dataset:" + links.get(0).datasetId() : "datasets";
-        ledger.append(c, new LedgerEntry(actor, "data.attach", subject, details,
-                links.stream().map(Link::personId).distinct().sorted().toList()));
+        ledger.append(c, new LedgerEntry(actor, "data.attach", subject, details, persons));
         return values;
     }
 

@@ -57,10 +57,10 @@ public final class LinkStore {
      * @param linked       links made at or above the link threshold
      * @param forReview    pairs queued for review
      * @param reused       pairs decided by an earlier review of the same pair
-     * @param alreadyQueued review-band pairs of a dataset's pending rows that an earlier run had
+     * @param alreadyQueued review-band pairs that an earlier run over the same list (the same list
+     *                     name: "dataset:N" for a dataset's pending rows, the file for a CSV) had
      *                     queued and that still wait (the same row with the same candidate, same
-     *                     pair key): kept as they are, not queued twice (docs/adr/0134); always 0
-     *                     for a run that is not over pending rows
+     *                     pair key): kept as they are, not queued twice (docs/adr/0134, 0135)
      * @param candidates   candidate pairs, as counted before scoring
      * @param modelSha256  the model used
      */
@@ -97,16 +97,14 @@ public final class LinkStore {
         Linkage linkage = linker.link();
         String modelJson = linker.model().toJson();
         String sha = linker.model().sha256();
-        boolean pendingRows = datasetId != null && listName.equals(PendingLinkage.runName(datasetId));
         return store.write(c -> {
             Map<String, String[]> decided = decisions(c);
-            // A dataset's pending row already waiting for review with the same candidate is not queued again: one open
-            // pair per row and candidate, so the queue shows it once and one decision closes it (docs/adr/0134).
+            // A row of the list already waiting for review with the same candidate is not queued again: one open pair per
+            // row and candidate, so the queue shows it once and one decision closes it. The same rule for a dataset's pending
+            // rows (list "dataset:N") and for a CSV list run again under its name (docs/adr/0134, 0135).
             java.util.Set<String> queued = new java.util.HashSet<>();
-            if (pendingRows) {
-                for (OpenPair o : openPairs(c, datasetId)) {
-                    queued.add(o.rowKey() + '\u001e' + o.pairKey());
-                }
+            for (OpenPair o : openPairs(c, listName)) {
+                queued.add(o.rowKey() + '\u001e' + o.pairKey());
             }
             long runId = nextval(c, "link_run_seq");
             long linked = 0;
@@ -165,9 +163,7 @@ public final class LinkStore {
             details.put("linked", linked);
             details.put("for_review", review);
             details.put("decisions_reused", reused);
-            if (pendingRows) {
-                details.put("already_queued", alreadyQueued);
-            }
+            details.put("already_queued", alreadyQueued);
             if (datasetId != null) {
                 details.put("dataset_id", datasetId);
             }
@@ -331,8 +327,8 @@ public final class LinkStore {
         List<OpenPair> closed = List.of();
         if (line != null) {
             List<OpenPair> others = new ArrayList<>();
-            for (OpenPair o : openPairs(c, datasetId)) {
-                if (o.linkId() != linkId && o.rowKey().equals(rowKey) && (accept || o.pairKey().equals(key))) {
+            for (OpenPair o : rowPairs(c, PendingLinkage.runName(datasetId), rowKey, "review")) {
+                if (o.linkId() != linkId && (accept || o.pairKey().equals(key))) {
                     others.add(o);
                 }
             }
@@ -355,6 +351,44 @@ public final class LinkStore {
     }
 
     /**
+     * What attaching rows by hand did: the values attached, and the open review pairs of the rows
+     * closed as 'superseded' (docs/adr/0135).
+     */
+    public record Attached(long valuesAttached, long superseded) {
+    }
+
+    /**
+     * Attaches a dataset's pending rows to people by hand ({@code hustings import attach}, the API),
+     * through {@link PendingRows#attach} with its values, consents and {@code data.attach} ledger
+     * entry. One row, one decision: it is a decision about each row, so every open review pair of the
+     * row (any pending-row run of the dataset, any candidate, the same person too) closes as
+     * 'superseded' in the same transaction, and the {@code data.attach} entry counts them
+     * ({@code superseded}) and names their candidates for subject access (UK GDPR Art 15; docs/adr/0135).
+     * All or nothing: a refused row attaches nothing and closes nothing.
+     */
+    public Attached attach(List<PendingRows.Link> links, String by) {
+        if (links.isEmpty()) {
+            return new Attached(0, 0);
+        }
+        return store.write(c -> attach(c, links, by));
+    }
+
+    /** As {@link #attach(List, String)}, inside the caller's transaction on {@code c}. */
+    public Attached attach(Connection c, List<PendingRows.Link> links, String by) throws SQLException {
+        long[] closed = new long[1];
+        long values = pending.attach(c, links, by, (conn, attached) -> {
+            List<OpenPair> open = new ArrayList<>();
+            for (PendingRows.Link l : attached) {
+                open.addAll(rowPairs(conn, PendingLinkage.runName(l.datasetId()), Long.toString(l.line()), "review"));
+            }
+            List<OpenPair> done = supersede(conn, open, by);
+            closed[0] = done.size();
+            return new PendingRows.ClosedPairs(done.size(), done.stream().map(OpenPair::personId).distinct().sorted().toList());
+        });
+        return new Attached(values, closed[0]);
+    }
+
+    /**
      * Closes the open review pairs of a dataset's pending rows that the linker has just attached
      * ({@link PendingLinkage}), inside the caller's transaction: the rows now belong to one person each,
      * so their other candidates leave the queue as 'superseded' (docs/adr/0134). Writes one
@@ -365,7 +399,8 @@ public final class LinkStore {
             return 0;
         }
         List<OpenPair> open = new ArrayList<>();
-        for (OpenPair o : openPairs(c, datasetId)) {
+        // Many rows at once: one read of the list's open pairs rather than one look-up per row.
+        for (OpenPair o : openPairs(c, PendingLinkage.runName(datasetId))) {
             if (rowKeys.contains(o.rowKey())) {
                 open.add(o);
             }
@@ -383,27 +418,53 @@ public final class LinkStore {
         return closed.size();
     }
 
-    /** An open review pair of a dataset's pending row. */
+    /** A pair of a list's row: the link, the row, the pair's content key and the candidate. */
     private record OpenPair(long linkId, String rowKey, String pairKey, long personId) {
     }
 
-    /** The open review pairs of a dataset's pending rows, from every pending-row run over it. */
-    private static List<OpenPair> openPairs(Connection c, long datasetId) throws SQLException {
-        java.util.Set<Long> runs = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM link_run WHERE list_name = ?")) {
-            ps.setString(1, PendingLinkage.runName(datasetId));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    runs.add(r.getLong(1));
-                }
-            }
-        }
+    /**
+     * The row look-up: every link of a row key, from every run over every list. One equality on the
+     * indexed {@code row_key} is the whole WHERE clause (DuckDB uses an index only then; V54). A row
+     * key repeats across lists (line 17 of each dataset), so this reads a few links per run, not the
+     * queue: the list and the status are checked by the caller.
+     */
+    static final String ROW_LINKS = "SELECT id, run_id, row_key, pair_key, person_id, status FROM link WHERE row_key = ?";
+
+    /**
+     * The pairs of one row of a list with {@code status}, from every run over the list (its list name:
+     * "dataset:N" for a dataset's pending rows), by the indexed row look-up ({@link #ROW_LINKS}).
+     */
+    private static List<OpenPair> rowPairs(Connection c, String listName, String rowKey, String status) throws SQLException {
+        java.util.Set<Long> runs = runsOf(c, listName);
         List<OpenPair> out = new ArrayList<>();
         if (runs.isEmpty()) {
             return out;
         }
-        // A single-column equality on the indexed status (DuckDB uses the index only then): the queue is small beside the
-        // linked pairs. The run is checked here.
+        try (PreparedStatement ps = c.prepareStatement(ROW_LINKS)) {
+            ps.setString(1, rowKey);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (runs.contains(r.getLong(2)) && status.equals(r.getString(6))) {
+                        out.add(new OpenPair(r.getLong(1), r.getString(3), r.getString(4), r.getLong(5)));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(OpenPair::linkId));
+        return out;
+    }
+
+    /**
+     * The open review pairs of every row of a list, from every run over it: for a run, which meets all
+     * the list's rows at once. A single-column equality on the indexed status (DuckDB uses the index
+     * only then): the queue is small beside the linked pairs. The run is checked here.
+     */
+    private static List<OpenPair> openPairs(Connection c, String listName) throws SQLException {
+        java.util.Set<Long> runs = runsOf(c, listName);
+        List<OpenPair> out = new ArrayList<>();
+        if (runs.isEmpty()) {
+            return out;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT id, run_id, row_key, pair_key, person_id FROM link WHERE status = ?")) {
             ps.setString(1, "review");
             try (ResultSet r = ps.executeQuery()) {
@@ -415,6 +476,20 @@ public final class LinkStore {
             }
         }
         return out;
+    }
+
+    /** The runs over a list: {@code link_run} holds one row per run, small beside {@code link}. */
+    private static java.util.Set<Long> runsOf(Connection c, String listName) throws SQLException {
+        java.util.Set<Long> runs = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM link_run WHERE list_name = ?")) {
+            ps.setString(1, listName);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    runs.add(r.getLong(1));
+                }
+            }
+        }
+        return runs;
     }
 
     /**
@@ -471,20 +546,8 @@ public final class LinkStore {
 
     /** The superseded pairs of a dataset's pending row now, all of them or those with {@code pairKey} when given. */
     private static long closedPairs(Connection c, long datasetId, String rowKey, String pairKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM link l JOIN link_run r ON r.id = l.run_id WHERE l.status = ? "
-                + "AND l.dataset_id = ? AND l.row_key = ? AND r.list_name = ?" + (pairKey == null ? "" : " AND l.pair_key = ?"))) {
-            ps.setString(1, "superseded");
-            ps.setLong(2, datasetId);
-            ps.setString(3, rowKey);
-            ps.setString(4, PendingLinkage.runName(datasetId));
-            if (pairKey != null) {
-                ps.setString(5, pairKey);
-            }
-            try (ResultSet r = ps.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return rowPairs(c, PendingLinkage.runName(datasetId), rowKey, "superseded").stream()
+                .filter(o -> pairKey == null || o.pairKey().equals(pairKey)).count();
     }
 
     private static Map<String, String[]> decisions(Connection c) throws SQLException {

@@ -22,9 +22,9 @@ import org.hustings.store.Store;
  * pending. A later run meeting a pair decided before reuses the decision, and an accepted one attaches
  * here at 1.0 too (docs/adr/0133). A later run does not queue a row again with a candidate it already
  * waits for (same pair key): the open pair stays as it is, counted as already queued; a different
- * candidate for the row is queued beside it and the reviewer chooses. Once a row is attached — here or
- * by an acceptance — its other open pairs close as 'superseded' (docs/adr/0134). Every step is
- * ledgered by the stations it uses.
+ * candidate for the row is queued beside it and the reviewer chooses. Once a row is attached — here,
+ * by an acceptance or by hand ({@link LinkStore#attach}) — its other open pairs close as 'superseded'
+ * (docs/adr/0134, 0135). Every step is ledgered by the stations it uses.
  */
 public final class PendingLinkage {
     private static final int PAGE = 10_000;

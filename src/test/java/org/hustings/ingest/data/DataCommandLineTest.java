@@ -61,7 +61,7 @@ class DataCommandLineTest {
         long zed = 1;
         Run attach = run("import", "attach", ds, "6", String.valueOf(zed), "--probability", "0.9", "--as", "reviewer");
         assertThat(attach.code()).as(attach.err()).isZero();
-        assertThat(attach.out()).contains("Attached line 6 of dataset " + ds + " to person 1: 3 values");
+        assertThat(attach.out()).contains("Attached line 6 of dataset " + ds + " to person 1: 3 values", "No review pairs for this row were waiting.");
         assertThat(run("import", "pending", ds).out()).doesNotContain("line 6");
         Run twice = run("import", "attach", ds, "6", "2");
         assertThat(twice.code()).isEqualTo(6);

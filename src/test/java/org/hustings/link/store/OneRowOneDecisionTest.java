@@ -20,6 +20,7 @@ import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
 import org.hustings.link.Field;
 import org.hustings.link.LinkSettings;
+import org.hustings.link.Row;
 import org.hustings.link.Thresholds;
 import org.hustings.rights.Requests;
 import org.hustings.rights.ReviewBand;
@@ -230,6 +231,127 @@ class OneRowOneDecisionTest {
             assertThat(closed.detailsJson()).contains("\"superseded\":3", "\"attached_by_run\":" + run.run().runId());
             assertThat(new Ledger(store).personsOf(closed.seq())).contains(ann);
             assertOnlyOpenPairsAreQueued(store);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aRowAttachedByHandClosesItsOpenPairs(StoreKind kind) throws IOException {
+        try (var t = TestStores.open(kind)) {
+            Store store = t.store();
+            register(store, dir);
+            long dataset = signups(store, dir, "signups.csv", "carla@example.org", "devv@example.org");
+            long cara = person(store, "AA1-3");
+            long ann = person(store, "AA1-1");
+            long bill = person(store, "AA1-2");
+            long dev = person(store, "AA1-4");
+            List<PendingRow> waiting = new PendingRows(store).rows(dataset, 0, 10);
+            long carla = waiting.get(0).line();
+            long devv = waiting.get(1).line();
+            // Carla's row waits with three candidates over two runs, Cara among them; Devv's row with one.
+            long[] firstRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, cara}, new long[] {devv, dev});
+            long[] secondRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, ann}, new long[] {carla, bill});
+            LinkStore links = new LinkStore(store);
+            ReviewBand band = new ReviewBand(store, new Requests(store));
+            assertThat(band.forPerson(ann)).hasSize(1);
+
+            LinkStore.Attached a = links.attach(List.of(new PendingRows.Link(dataset, carla, cara, 1.0)), "dora");
+            assertThat(a.valuesAttached()).isEqualTo(1);
+            assertThat(a.superseded()).as("every open pair of the row, the one naming Cara too").isEqualTo(3);
+            assertThat(strings(store, "SELECT status FROM link WHERE id IN (?, ?, ?)", firstRun[0], secondRun[0], secondRun[1]))
+                    .containsOnly("superseded").hasSize(3);
+            assertThat(strings(store, "SELECT decided_by FROM link WHERE id IN (?, ?, ?)", firstRun[0], secondRun[0], secondRun[1]))
+                    .containsOnly("dora");
+            assertThat(links.reviewQueue(null)).as("the other row still waits").extracting(LinkStore.ReviewItem::linkId)
+                    .containsExactly(firstRun[1]);
+            assertThat(band.forPerson(ann)).isEmpty();
+            assertOnlyOpenPairsAreQueued(store);
+            assertThat(count(store, "SELECT count(*) FROM link_decision")).as("closing a pair is no decision on it").isZero();
+
+            RecordedEntry attach = new Ledger(store).latest(1, "data.attach").get(0);
+            assertThat(attach.actor()).isEqualTo("dora");
+            assertThat(attach.detailsJson()).contains("\"superseded\":3", "\"values\":1", "\"line\":" + carla);
+            assertThat(new Ledger(store).personsOf(attach.seq())).as("the closed pairs' candidates are named for subject access")
+                    .containsExactlyInAnyOrder(cara, ann, bill);
+            assertThat(new Ledger(store).latest(5, "link.supersede")).as("counted in the attachment's own entry").isEmpty();
+
+            for (long closed : new long[] {firstRun[0], secondRun[0]}) {
+                assertThatThrownBy(() -> links.decide(closed, true, "rita")).isInstanceOfSatisfying(HustingsException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT)).hasMessageContaining("superseded");
+            }
+
+            // All or nothing: a refused attachment closes nothing.
+            assertThatThrownBy(() -> links.attach(List.of(new PendingRows.Link(dataset, devv, 999_999, 1.0)), "dora"))
+                    .isInstanceOfSatisfying(HustingsException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", firstRun[1])).containsExactly("review");
+            assertThat(links.attach(List.of(new PendingRows.Link(dataset, devv, dev, 0.9)), "dora"))
+                    .isEqualTo(new LinkStore.Attached(1, 1));
+            assertThat(links.reviewQueue(null)).isEmpty();
+            assertThat(new Ledger(store).verify().intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aRowsLookUpKeepsToItsOwnList(StoreKind kind) throws IOException {
+        try (var t = TestStores.open(kind)) {
+            Store store = t.store();
+            register(store, dir);
+            long first = signups(store, dir, "signups.csv", "carla@example.org", "devv@example.org");
+            long second = signups(store, dir, "signups-2.csv", "carla.cole@example.org", "devv.desai@example.org");
+            long cara = person(store, "AA1-3");
+            long ann = person(store, "AA1-1");
+            long line = new PendingRows(store).rows(first, 0, 10).get(0).line();
+            assertThat(new PendingRows(store).rows(second, 0, 10).get(0).line()).as("the same line in both files").isEqualTo(line);
+            long[] mine = reviewBand(store, "dataset:" + first, first, new long[] {line, cara}, new long[] {line, ann});
+            long[] theirs = reviewBand(store, "dataset:" + second, second, new long[] {line, cara}, new long[] {line, ann});
+            long[] csv = reviewBand(store, "canvass.csv", first, new long[] {line, ann});
+            LinkStore links = new LinkStore(store);
+
+            assertThat(links.decide(mine[0], true, "rita").superseded()).isEqualTo(1);
+            assertThat(links.attach(List.of(new PendingRows.Link(second, line, ann, 1.0)), "dora").superseded()).isEqualTo(2);
+            assertThat(links.reviewQueue(null)).as("a row key of another list is another row").extracting(LinkStore.ReviewItem::linkId)
+                    .containsExactly(csv[0]);
+            assertThat(strings(store, "SELECT status FROM link WHERE id IN (?, ?, ?, ?) ORDER BY id", mine[0], mine[1], theirs[0], theirs[1]))
+                    .containsExactly("accepted", "superseded", "superseded", "superseded");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void aCsvListRunAgainDoesNotQueueAPairTwice(StoreKind kind) throws IOException {
+        try (var t = TestStores.open(kind)) {
+            Store store = t.store();
+            register(store, dir);
+            List<Row> list = List.of(new Row("c1", new String[] {"Carla", "Cole", null, "3", "3 High Street", "Shoreham-by-Sea", "BN43 5AA"}),
+                    new Row("d1", new String[] {"Devv", "Desai", null, "4", "4 High Street", "Shoreham-by-Sea", "BN43 5AA"}));
+            LinkStore links = new LinkStore(store);
+            LinkStore.RunResult run = links.run("canvass.csv", null, list, EVERYTHING_REVIEWED, "tester");
+            assertThat(run.forReview()).isPositive();
+            List<Long> queued = links.reviewQueue(null).stream().map(LinkStore.ReviewItem::linkId).toList();
+
+            LinkStore.RunResult again = links.run("canvass.csv", null, list, EVERYTHING_REVIEWED, "tester");
+            assertThat(again.forReview()).isZero();
+            assertThat(again.alreadyQueued()).isEqualTo(run.forReview());
+            assertThat(links.reviewQueue(null)).extracting(LinkStore.ReviewItem::linkId).containsExactlyInAnyOrderElementsOf(queued);
+            assertThat(count(store, "SELECT count(*) FROM link WHERE run_id = ?", again.runId())).isZero();
+            assertThat(new Ledger(store).latest(1, "link.run").get(0).detailsJson())
+                    .contains("\"already_queued\":" + run.forReview(), "\"for_review\":0");
+
+            // A decided pair is reused by the next run, as for a dataset's pending rows: not queued again.
+            LinkStore.ReviewItem decided = links.reviewQueue(null).get(0);
+            links.decide(decided.linkId(), false, "rita");
+            LinkStore.RunResult third = links.run("canvass.csv", null, list, EVERYTHING_REVIEWED, "tester");
+            assertThat(third.reused()).isEqualTo(1);
+            assertThat(third.forReview()).isZero();
+            assertThat(third.alreadyQueued()).isEqualTo(run.forReview() - 1);
+            assertThat(strings(store, "SELECT status FROM link WHERE run_id = ?", third.runId())).containsExactly("rejected");
+            assertOnlyOpenPairsAreQueued(store);
+
+            // Another list is another list: its rows are queued for themselves.
+            LinkStore.RunResult other = links.run("door-knock.csv", null, list, EVERYTHING_REVIEWED, "tester");
+            assertThat(other.forReview()).isEqualTo(run.forReview() - 1);
+            assertThat(other.alreadyQueued()).isZero();
         }
     }
 
