@@ -121,13 +121,15 @@ public final class ReviewBand {
                         + r.personId() + " of request " + r.ref() + "."));
         // One transaction: the decision, the values it attaches, the note on the request and the ledger entry stand or fall together.
         store.write(c -> {
-            LinkStore.Decided d = new LinkStore(store).decide(c, linkId, accept, actor);
+            LinkStore links = new LinkStore(store);
+            LinkStore.Decided d = links.decide(c, linkId, accept, actor);
             long values = d.valuesAttached();
             if (accept && !d.pendingRow() && k.datasetId() != null && k.line() != null) {
                 // A run over a loaded dataset's rows that was not a pending-row run: staff confirmed it, so it attaches here,
-                // at 1.0 as every confirmed link does (UK GDPR Art 5(1)(d); docs/adr/0133).
-                values = new PendingRows(store).attach(c, List.of(PendingRows.Link.confirmed(k.datasetId(), k.line(), r.personId(),
-                        k.probability())), actor);
+                // at 1.0 as every confirmed link does (UK GDPR Art 5(1)(d); docs/adr/0133), and the row's open pending-row
+                // pairs close as an attach by hand closes them (one row, one decision: docs/adr/0135).
+                values = links.attach(c, List.of(PendingRows.Link.confirmed(k.datasetId(), k.line(), r.personId(),
+                        k.probability())), actor).valuesAttached();
             }
             String where = k.datasetId() == null ? "link " + linkId : "line " + k.line() + " of dataset " + k.datasetId();
             requests.note(c, actor, requestId, accept ? "link_confirmed" : "link_rejected", accept

@@ -179,6 +179,70 @@ class LettersAndReviewTest {
         }
     }
 
+    /**
+     * A row of a loaded dataset found by a CSV-style run (not the dataset's pending-row run), confirmed
+     * on a request: its values attach, and the row's open pending-row pairs close as superseded, as an
+     * attach by hand closes them (one row, one decision: docs/adr/0135).
+     */
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void confirmingARowFromAnotherRunClosesItsPendingRowPairs(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World w = AccessReplyTest.world(t);
+            w.value(w.broker, 7, "income", "30000-40000", null);
+            t.store().write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO pending_row (dataset_id, line_no, reason, forenames, surname, postcode) "
+                        + "VALUES (?, 7, 'no-match', 'A.', 'Lovelace', 'BN43 5AA')")) {
+                    ps.setLong(1, w.broker);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_run (id, list_name, dataset_id, model_sha256, model_json, "
+                        + "link_threshold, review_threshold, list_rows, spine_rows, candidate_pairs, linked, for_review, decisions_reused, run_by) "
+                        + "VALUES (?, ?, ?, ?, '{}', 0.9, 0.5, 1, 2, 1, 0, 1, 0, 'test')")) {
+                    // Run 1 over the dataset's rows under another name; run 2 the dataset's own pending-row run.
+                    for (Object[] run : List.of(new Object[] {1L, "acme-rows.csv"}, new Object[] {2L, "dataset:" + w.broker})) {
+                        ps.setLong(1, (Long) run[0]);
+                        ps.setString(2, (String) run[1]);
+                        ps.setLong(3, w.broker);
+                        ps.setString(4, "c".repeat(64));
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO link (run_id, dataset_id, row_key, person_id, elector_id, probability, "
+                        + "weight, explanation, pair_key, status) VALUES (?, ?, '7', ?, ?, 0.7, 1.0, '{}', ?, 'review')")) {
+                    // Run 1 says line 7 may be Ada (person 1); run 2 says it may be Charles (person 2).
+                    for (long[] pair : new long[][] {{1, 1}, {2, 2}}) {
+                        ps.setLong(1, pair[0]);
+                        ps.setLong(2, w.broker);
+                        ps.setLong(3, pair[1]);
+                        ps.setLong(4, pair[1]);
+                        ps.setString(5, Long.toString(pair[0]).repeat(64));
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+            Requests requests = RequestsTest.requests(t, "2026-11-20");
+            ReviewBand band = new ReviewBand(t.store(), requests);
+            long id = AccessReplyTest.matchedRequest(requests, 1);
+            assertThat(band.forPerson(2)).hasSize(1);
+
+            band.confirm("dpo", id, band.forRequest(id).get(0).linkId());
+            assertThat(new AccessReplies(t.store(), requests).assemble(id).values()).extracting(AccessReply.HeldValue::value)
+                    .contains("30000-40000");
+            assertThat(band.forPerson(2)).isEmpty();
+            String status = t.store().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT status FROM link WHERE run_id = 2")) {
+                    try (var r = ps.executeQuery()) {
+                        r.next();
+                        return r.getString(1);
+                    }
+                }
+            });
+            assertThat(status).isEqualTo("superseded");
+        }
+    }
+
     @Test
     void aWelshNameRendersInThePdfWithTheBundledFont() throws Exception {
         AccessReply reply = new AccessReply("R-9", 9, "Dafydd ap Gwŷn", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20),
