@@ -57,7 +57,7 @@ class PeopleApiTest {
                 assertThat(john.get("electorNumber").asText()).isEqualTo("AA-2");
                 assertThat(john.get("markers").asText()).isEqualTo("F");
                 assertThat(john.get("links").get("consents").asText()).isEqualTo("/people/2/consents");
-                assertThat(john.get("links").get("request").asText()).isEqualTo("/requests#intake");
+                assertThat(john.get("links").get("request").asText()).isEqualTo("/requests?person=2#intake");
                 assertThat(people.get(1).get("flags").toString()).isEqualTo("[\"restricted\"]");
                 JsonNode erased = people.get(3);
                 assertThat(erased.get("erased").asBoolean()).isTrue();
