@@ -161,6 +161,46 @@ class PreparedStatementContractTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void manyThreadsPreparingTheSameStatementsEachSeeTheirOwn(StoreKind kind) throws Exception {
+        try (var t = TestStores.open(kind)) {
+            t.store().write(c -> execute(c, "CREATE TABLE prepared_threads (thread INTEGER, n INTEGER)"));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Long>> sums = new ArrayList<>();
+                for (int thread = 0; thread < 4; thread++) {
+                    int me = thread;
+                    sums.add(pool.submit(() -> {
+                        long seen = 0;
+                        for (int n = 1; n <= 25; n++) {
+                            int value = n;
+                            t.store().write(c -> {
+                                try (PreparedStatement ps = c.prepareStatement("INSERT INTO prepared_threads VALUES (?, ?)")) {
+                                    ps.setInt(1, me);
+                                    ps.setInt(2, value);
+                                    return ps.executeUpdate();
+                                }
+                            });
+                            seen = t.store().read(c -> {
+                                try (PreparedStatement ps = c.prepareStatement("SELECT sum(n) FROM prepared_threads WHERE thread = ?")) {
+                                    ps.setInt(1, me);
+                                    return single(ps);
+                                }
+                            });
+                        }
+                        return seen;
+                    }));
+                }
+                for (java.util.concurrent.Future<Long> sum : sums) {
+                    assertThat(sum.get()).isEqualTo(25L * 26 / 2);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
     /** The mechanism itself: the embedded store prepares a statement once per connection, except the long ones. */
     @Test
     void theEmbeddedStoreKeepsWhatItPrepared() {
