@@ -125,13 +125,11 @@ public final class Erasure {
                 }
             }
         }
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (long p : people) {
-            Map<PersonFlag, String> set = new LinkedHashMap<>();
-            set.put(PersonFlag.ERASED, "Matched a suppressed identifier of an erased person (UK GDPR Art 17)");
-            set.put(PersonFlag.DO_NOT_CONTACT, "Matched a suppressed identifier of an erased person");
-            entries.addAll(flags.setAll(c, actor, p, set, null));
-        }
+        Map<PersonFlag, String> set = new LinkedHashMap<>();
+        set.put(PersonFlag.ERASED, "Matched a suppressed identifier of an erased person (UK GDPR Art 17)");
+        set.put(PersonFlag.DO_NOT_CONTACT, "Matched a suppressed identifier of an erased person");
+        // Everyone brought back in a few statements, not two per person.
+        List<LedgerEntry> entries = new ArrayList<>(people.isEmpty() ? List.of() : flags.setAll(c, actor, people, set, null));
         if (!people.isEmpty()) {
             entries.add(new LedgerEntry(actor, "rights.suppressed", "dataset:" + datasetId, Map.of("people", people.size()), people));
         }

@@ -131,6 +131,37 @@ class GateTest {
         }
     }
 
+    /** Flags set on many people at once: only those not live, each with its entry, and again changes nothing. */
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void flagsSetOnManyPeopleAtOnceLeaveLiveOnesAsTheyAre(StoreKind kind) {
+        try (var t = world(kind)) {
+            PersonFlags flags = new PersonFlags(t.store());
+            flags.set("dpo", 2, PersonFlag.ERASED, "erasure request", "ER-2");
+            flags.set("dpo", 3, PersonFlag.ERASED, "erasure request", "ER-3");
+            flags.lift("dpo", 3, PersonFlag.ERASED);
+            java.util.Map<PersonFlag, String> both = new java.util.LinkedHashMap<>();
+            both.put(PersonFlag.ERASED, "matched a suppressed identifier");
+            both.put(PersonFlag.DO_NOT_CONTACT, "matched a suppressed identifier");
+            List<org.hustings.ledger.LedgerEntry> entries = t.store().write(c -> {
+                List<org.hustings.ledger.LedgerEntry> set = flags.setAll(c, "importer", List.of(1L, 2L, 3L), both, null);
+                new Ledger(t.store()).appendAll(c, set);
+                return set;
+            });
+            assertThat(entries).extracting(e -> e.subject() + " " + e.details().get("flag"))
+                    .containsExactly("person:1 erased", "person:1 do_not_contact", "person:2 do_not_contact", "person:3 erased",
+                            "person:3 do_not_contact");
+            assertThat(entries).allSatisfy(e -> assertThat(e.details().get("flag_id")).isNotNull());
+            for (long person : List.of(1L, 2L, 3L)) {
+                assertThat(flags.entries(person)).filteredOn(FlagEntry::live).extracting(FlagEntry::flag)
+                        .containsExactlyInAnyOrder(PersonFlag.ERASED, PersonFlag.DO_NOT_CONTACT);
+            }
+            assertThat(flags.entries(4)).isEmpty();
+            List<org.hustings.ledger.LedgerEntry> again = t.store().write(c -> flags.setAll(c, "importer", List.of(1L, 2L, 3L), both, null));
+            assertThat(again).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("org.hustings.store.TestStores#kinds")
     void modellingWaitsForAnApprovedDpiaThenDropsProfilingObjectors(StoreKind kind) {
