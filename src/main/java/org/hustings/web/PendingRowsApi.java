@@ -56,7 +56,7 @@ final class PendingRowsApi {
             probability = q.asDouble();
         }
         LinkStore.Attached a = links.attach(List.of(new PendingRows.Link(dataset, line, p.asLong(), probability)),
-                RequestGuard.session(ctx).user().username());
+                Forms.actor(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("datasetId", dataset);
         out.put("line", line);

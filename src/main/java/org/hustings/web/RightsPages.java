@@ -1,5 +1,7 @@
 package org.hustings.web;
 
+import static org.hustings.web.Forms.actor;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -310,10 +312,6 @@ final class RightsPages {
         m.put("overdue", r.overdue(today));
         m.put("personId", r.personId());
         return m;
-    }
-
-    private static String actor(Context ctx) {
-        return "web:" + RequestGuard.session(ctx).user().username();
     }
 
     private static long id(Context ctx) {

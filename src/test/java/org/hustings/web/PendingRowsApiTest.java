@@ -54,7 +54,7 @@ class PendingRowsApiTest {
                 assertThat(body.get("probability").asDouble()).isEqualTo(1.0);
                 assertThat(links.reviewQueue(null)).extracting(LinkStore.ReviewItem::linkId).containsExactly(elsewhere).doesNotContain(pair, other);
                 var entry = new Ledger(t.store()).latest(1, "data.attach").get(0);
-                assertThat(entry.actor()).isEqualTo("dan");
+                assertThat(entry.actor()).isEqualTo("web:dan");
                 assertThat(entry.detailsJson()).contains("\"superseded\":2");
 
                 HttpResponse<String> twice = dan.postJson("/api/datasets/77/pending/7/attach", Map.of("personId", 1002), csrf);
