@@ -70,8 +70,8 @@ final class DuckDbConnections implements ConnectionSource {
      * about half the cost of a point read, so an access reply of a dozen reads spent as long
      * preparing as reading. commons-dbcp2's statement pool keeps up to {@value #KEPT} statements per
      * connection, keyed by their SQL; closing one returns it with its parameters cleared, its
-     * batch cleared and its results closed. The least recently used is dropped when the pool is
-     * full. DuckDB re-plans a kept statement itself when a table it reads has changed.
+     * batch cleared and its results closed. When the pool is full, the statements idle longest are
+     * dropped. DuckDB re-plans a kept statement itself when a table it reads has changed.
      * <p>Not kept, but prepared as before: SQL longer than {@value #LONGEST_KEPT} characters (the
      * multi-row inserts of batches, each prepared for its own rows), and any statement asked for
      * while {@value #KEPT} are open at once on the connection. PostgreSQL needs none of this: its

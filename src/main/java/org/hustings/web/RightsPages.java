@@ -191,8 +191,7 @@ final class RightsPages {
         model.put("nations", List.of(Nation.values()));
         model.put("today", today.toString());
         // Chosen on the People page ("take in a request for this person"): the form carries it, the intake matches it.
-        String person = ctx.queryParam("person");
-        model.put("person", person == null || person.isBlank() ? null : BadField.number("person", person, 1, Long.MAX_VALUE, -1));
+        model.put("person", person(ctx.queryParam("person")));
         templates.page(ctx, "requests", RequestGuard.session(ctx), model);
     }
 
@@ -201,10 +200,9 @@ final class RightsPages {
         LocalDate received = date(ctx, "received");
         IdentityCheck check = method == null || method.isBlank() ? null
                 : new IdentityCheck(IdentityMethod.of(method), required(ctx, "evidence"), received);
-        String person = ctx.formParam("person");
         RightsRequest r = requests.intake(actor(ctx), new Intake(RequestKind.of(required(ctx, "kind")), required(ctx, "name"),
                 ctx.formParam("contact"), ctx.formParam("details"), received, Nation.of(required(ctx, "nation")), check),
-                person == null || person.isBlank() ? null : BadField.number("person", person, 1, Long.MAX_VALUE, -1));
+                person(ctx.formParam("person")));
         ctx.redirect("/requests/" + r.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -312,6 +310,11 @@ final class RightsPages {
         m.put("overdue", r.overdue(today));
         m.put("personId", r.personId());
         return m;
+    }
+
+    /** The optional person of an intake (a form or query field), or null. */
+    private static Long person(String raw) {
+        return raw == null || raw.isBlank() ? null : BadField.number("person", raw, 1, Long.MAX_VALUE, -1);
     }
 
     private static long id(Context ctx) {
