@@ -50,7 +50,7 @@ public record PeopleQuery(String surname, String forenames, String postcode, Ele
         List<FieldProblems.Problem> problems = new ArrayList<>();
         String s = null;
         if (!blank(surname)) {
-            s = MatchKey.normalise(surname).replace(" ", "");
+            s = PeopleSearch.surnameKey(surname);
             if (s.isEmpty()) {
                 problems.add(new FieldProblems.Problem("surname", "The surname '" + shorten(surname) + "' has no letters or digits."));
                 s = null;

@@ -36,9 +36,17 @@ import org.hustings.store.Store;
  * (UK GDPR Art 5(1)(c) and 5(2)).
  */
 public final class PeopleSearch {
-    /** The surname part of the match key without spaces: the index expression of V52, written exactly as there. */
-    static final String SURNAME_KEY = "replace(regexp_replace(match_key, '[|].*', ''), ' ', '')";
+    /**
+     * The surname part of the match key without spaces: the index expression of V52, written exactly
+     * as there. Compare it with {@link #surnameKey}; the rights station's search uses it too.
+     */
+    public static final String SURNAME_KEY = "replace(regexp_replace(match_key, '[|].*', ''), ' ', '')";
     static final String ACTION = "people.search";
+
+    /** A typed surname as {@link #SURNAME_KEY} holds it: accents, case, punctuation and spaces do not matter ("O'Néill" = "ONEILL"). */
+    public static String surnameKey(String typed) {
+        return MatchKey.normalise(typed).replace(" ", "");
+    }
     private static final String SORT_KEY = "coalesce(match_key, '')";
     private static final String COLUMNS = "id, person_id, edition_id, elector_number, anonymous, title, forenames, surname, name_suffix, "
             + "address1, address2, address3, address4, address5, address6, address7, address8, address9, postcode, markers";

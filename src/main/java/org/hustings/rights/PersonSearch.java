@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
+import org.hustings.register.MatchKey;
+import org.hustings.register.PeopleSearch;
 import org.hustings.store.Store;
 
 /**
@@ -77,11 +79,9 @@ public final class PersonSearch {
             Map<Long, TreeSet<String>> hits = new TreeMap<>();
             List<UnlinkedRow> unlinked = new ArrayList<>();
             if (!SearchQuery.blank(q.name())) {
+                registerNames(c, hits, MatchKey.normalise(q.name()).split(" "));
                 String[] tokens = Normalise.name(q.name()).split(" ");
-                String surname = tokens[tokens.length - 1];
-                String first = tokens.length > 1 ? tokens[0] + "%" : "%";
-                electors(c, hits, "name", "upper(surname) = ? AND upper(coalesce(forenames, '')) LIKE ?", surname, first);
-                attributes(c, hits, unlinked, "name", "identity.name", "upper(a.value) = ?", surname);
+                attributes(c, hits, unlinked, "name", "identity.name", "upper(a.value) = ?", tokens[tokens.length - 1]);
             }
             if (!SearchQuery.blank(q.postcode())) {
                 String pc = Normalise.postcode(q.postcode());
@@ -113,6 +113,38 @@ public final class PersonSearch {
             }
             return new SearchResult(people, unlinked);
         });
+    }
+
+    /**
+     * Register entries by a typed full name (its {@link MatchKey#normalise}d words), compared as the
+     * register's match key holds names (the People page's surname index, V52): accents, case,
+     * apostrophes and hyphens do not matter, so
+     * "Siobhan O'Neill" finds Siobhán O'Néill. Which words are the surname is not known, so each
+     * ending of the name is tried as one ("Mary Jane Smith Jones": "JANESMITHJONES", "SMITHJONES",
+     * "JONES"), with the first word as the start of the forenames. Each is one indexed equality,
+     * MATERIALIZED so that DuckDB uses its index (STORES.md); the forenames are checked outside.
+     */
+    /** The register's entries with a surname key (one indexed equality) whose forenames start so. */
+    static final String REGISTER_NAME = "WITH hit AS MATERIALIZED (SELECT person_id, match_key FROM elector WHERE " + PeopleSearch.SURNAME_KEY
+            + " = ?) SELECT DISTINCT person_id FROM hit WHERE split_part(match_key, '|', 2) LIKE ?";
+
+    private static void registerNames(Connection c, Map<Long, TreeSet<String>> hits, String[] tokens) throws SQLException {
+        String forenames = tokens.length > 1 ? tokens[0] + "%" : "%";
+        for (int from = tokens.length > 1 ? 1 : 0; from < tokens.length; from++) {
+            String surname = PeopleSearch.surnameKey(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
+            if (surname.isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement(REGISTER_NAME)) {
+                ps.setString(1, surname);
+                ps.setString(2, forenames);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        hits.computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add("name");
+                    }
+                }
+            }
+        }
     }
 
     private static void electors(Connection c, Map<Long, TreeSet<String>> hits, String label, String where, Object... args) throws SQLException {

@@ -47,8 +47,8 @@ class RequestCommandTest {
                 c.createStatement().execute("INSERT INTO person (id, first_dataset_id) VALUES (7, 900)");
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO elector (id, edition_id, person_id, polling_district, elector_number, "
                         + "eno_prefix, eno_number, eno_suffix, anonymous, opted_out, other_elector, forenames, surname, address1, postcode, "
-                        + "line_no, dataset_id) VALUES (7, 900, 7, 'AA', 'AA-7', 'AA', 7, 0, FALSE, FALSE, FALSE, 'Grace', 'Hopper', "
-                        + "'7 Mill Lane', 'BN43 6AA', 2, 900)")) {
+                        + "line_no, dataset_id, match_key) VALUES (7, 900, 7, 'AA', 'AA-7', 'AA', 7, 0, FALSE, FALSE, FALSE, 'Grace', 'Hopper', "
+                        + "'7 Mill Lane', 'BN43 6AA', 2, 900, 'HOPPER|GRACE|7 MILL LANE |BN436AA')")) {
                     ps.executeUpdate();
                 }
                 return null;

@@ -1,11 +1,7 @@
 package org.hustings.register;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
+import org.hustings.store.QueryPlans;
 import org.hustings.store.StoreKind;
 import org.hustings.store.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,36 +40,6 @@ class PeopleSearchPlanTest {
     }
 
     private static void assertUses(TestStores.TestStore t, String sql, List<Object> args, String index) {
-        String plan = t.store().read(c -> {
-            boolean pg = t.kind() == StoreKind.POSTGRESQL;
-            if (pg) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET enable_seqscan = off");
-                }
-            }
-            // DuckDB chooses an index scan when the query runs, so only the analysed plan shows it.
-            try (PreparedStatement ps = c.prepareStatement((pg ? "EXPLAIN " : "EXPLAIN ANALYZE ") + sql)) {
-                PeopleSearch.bind(ps, args);
-                StringBuilder b = new StringBuilder();
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        b.append(r.getString(r.getMetaData().getColumnCount())).append('\n');
-                    }
-                }
-                return b.toString();
-            } finally {
-                if (pg) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("RESET enable_seqscan");
-                    }
-                }
-            }
-        });
-        if (t.kind() == StoreKind.POSTGRESQL) {
-            assertThat(plan).as(plan).contains(index).doesNotContain("Seq Scan on elector");
-        } else {
-            assertThat(plan).as(sql + "\n" + plan.lines().filter(l -> l.contains("Type:") || l.contains("Filters") || l.contains("Join"))
-                    .toList()).contains("Index Scan");
-        }
+        QueryPlans.assertUsesIndex(t, sql, args, "elector", index);
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.hustings.ledger.Ledger;
 import org.hustings.ledger.RecordedEntry;
+import org.hustings.store.QueryPlans;
 import org.hustings.store.StoreKind;
 import org.hustings.store.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,40 @@ class SearchTest {
             RecordedEntry e = new Ledger(t.store()).latest(1, "rights.search").get(0);
             assertThat(e.detailsJson()).contains("\"terms\":[\"name\"]").doesNotContain("Lovelace");
             assertThat(e.personCount()).isEqualTo(2);
+        }
+    }
+
+    /** A name is found however it is typed: accents, apostrophes, hyphens and case do not matter, as on the People page. */
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void findsANameWithAccentsApostrophesAndHyphensHoweverItIsTyped(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World w = AccessReplyTest.world(t);
+            w.elector(5, "Siobhán", "O'Néill", "BN43 6AA", null);
+            w.elector(6, "Mary-Jane", "Smith-Jones", "BN43 6AB", null);
+            PersonSearch search = new PersonSearch(t.store());
+            for (String typed : new String[] {"Siobhan O'Neill", "siobhán o'néill", "SIOBHAN ONEILL"}) {
+                assertThat(search.search(new SearchQuery(typed, null, null, null, null, null)).people()).as(typed)
+                        .extracting(Candidate::personId).containsExactly(5L);
+            }
+            for (String typed : new String[] {"Mary-Jane Smith-Jones", "mary jane smith jones", "Mary Smith-Jones"}) {
+                assertThat(search.search(new SearchQuery(typed, null, null, null, null, null)).people()).as(typed)
+                        .extracting(Candidate::personId).containsExactly(6L);
+            }
+        }
+    }
+
+    /** The name look-up is the People page's surname index on both engines, not a scan of the register. */
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void theNameLookUpUsesTheSurnameIndex(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World w = AccessReplyTest.world(t);
+            for (long p = 10; p < 60; p++) {
+                w.elector(p, "Person", "Surname" + p, "BN43 6AA", null);
+            }
+            w.elector(5, "Siobhán", "O'Néill", "BN43 6AA", null);
+            QueryPlans.assertUsesIndex(t, PersonSearch.REGISTER_NAME, List.of("ONEILL", "SIOBHAN%"), "elector", "elector_surname_key");
         }
     }
 }

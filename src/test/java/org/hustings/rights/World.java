@@ -18,6 +18,7 @@ import org.hustings.provenance.SupplierRole;
 import org.hustings.provenance.Wording;
 import org.hustings.provenance.WordingKind;
 import org.hustings.purpose.Purposes;
+import org.hustings.register.MatchKey;
 import org.hustings.store.Store;
 
 /**
@@ -96,7 +97,7 @@ final class World {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO elector (id, edition_id, person_id, polling_district, elector_number, "
                     + "eno_prefix, eno_number, eno_suffix, anonymous, opted_out, other_elector, forenames, surname, address1, postcode, "
-                    + "birth_date, line_no, dataset_id) VALUES (?, ?, ?, 'AA', ?, 'AA', ?, 0, FALSE, FALSE, FALSE, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "birth_date, line_no, dataset_id, match_key) VALUES (?, ?, ?, 'AA', ?, 'AA', ?, 0, FALSE, FALSE, FALSE, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, personId);
                 ps.setLong(2, edition);
                 ps.setLong(3, personId);
@@ -109,6 +110,9 @@ final class World {
                 ps.setObject(10, birth == null ? null : java.sql.Date.valueOf(birth));
                 ps.setLong(11, personId);
                 ps.setLong(12, registerDataset);
+                // As the importer keys every named entry (register.MatchKey): the rights search finds names by it.
+                ps.setString(13, MatchKey.normalise(surname) + "|" + MatchKey.normalise(forenames) + "|" + MatchKey.normalise(personId + " High Street")
+                        + " |" + (postcode == null ? "" : postcode.replace(" ", "")));
                 ps.executeUpdate();
             }
             return null;
