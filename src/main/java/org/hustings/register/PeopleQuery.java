@@ -132,7 +132,7 @@ public record PeopleQuery(String surname, String forenames, String postcode, Ele
      * A UK postcode in the form the importers store: upper case, one space before the inward code.
      * Spaces and punctuation are ignored ({@code "bn43-6aa"}, {@code "BN436AA"}); null when it is not one.
      */
-    static String postcode(String text) {
+    public static String postcode(String text) {
         StringBuilder b = new StringBuilder(8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -15,7 +15,9 @@ import java.util.TreeSet;
 import org.hustings.ErrorCode;
 import org.hustings.HustingsException;
 import org.hustings.register.MatchKey;
+import org.hustings.register.PeopleQuery;
 import org.hustings.register.PeopleSearch;
+import org.hustings.store.Placeholders;
 import org.hustings.store.Store;
 
 /**
@@ -27,8 +29,7 @@ import org.hustings.store.Store;
  */
 public final class PersonSearch {
     public static final int MAX_PEOPLE = 50;
-    private static final String ATTR = "SELECT a.person_id, a.dataset_id, a.line_no, a.field FROM attribute_value a "
-            + "JOIN dataset_field f ON f.dataset_id = a.dataset_id AND f.field = a.field WHERE f.category = ? AND ";
+    private static final String ATTR = "SELECT person_id, dataset_id, line_no, field FROM attribute_value WHERE dataset_id IN (";
 
     private final Store store;
 
@@ -81,29 +82,36 @@ public final class PersonSearch {
             if (!SearchQuery.blank(q.name())) {
                 registerNames(c, hits, MatchKey.normalise(q.name()).split(" "));
                 String[] tokens = Normalise.name(q.name()).split(" ");
-                attributes(c, hits, unlinked, "name", "identity.name", "upper(a.value) = ?", tokens[tokens.length - 1]);
+                attributes(c, hits, unlinked, "name", "identity.name", "upper(value) = ?", tokens[tokens.length - 1]);
             }
             if (!SearchQuery.blank(q.postcode())) {
                 String pc = Normalise.postcode(q.postcode());
-                electors(c, hits, "postcode", "replace(upper(postcode), ' ', '') = ?", pc);
-                attributes(c, hits, unlinked, "postcode", "contact.postal_address", "replace(upper(a.value), ' ', '') = ?", pc);
+                String stored = PeopleQuery.postcode(q.postcode());
+                if (stored != null) {
+                    // A whole UK postcode: as the importers store it, through the People page's postcode index (V52).
+                    electors(c, hits, "postcode", STORED_POSTCODE, stored);
+                } else {
+                    // Not one: compared with postcodes kept as supplied, which only a scan can find.
+                    electors(c, hits, "postcode", "replace(upper(postcode), ' ', '') = ?", pc);
+                }
+                attributes(c, hits, unlinked, "postcode", "contact.postal_address", "replace(upper(value), ' ', '') = ?", pc);
             }
             if (!SearchQuery.blank(q.address())) {
                 String like = "%" + q.address().trim().toLowerCase(java.util.Locale.ROOT) + "%";
                 electors(c, hits, "address", "(lower(address1) LIKE ? OR lower(address2) LIKE ? OR lower(address3) LIKE ?)", like, like, like);
-                attributes(c, hits, unlinked, "address", "contact.postal_address", "lower(a.value) LIKE ?", like);
+                attributes(c, hits, unlinked, "address", "contact.postal_address", "lower(value) LIKE ?", like);
             }
             if (q.birthDate() != null) {
                 electors(c, hits, "date of birth", "birth_date = ?", Date.valueOf(q.birthDate()));
-                attributes(c, hits, unlinked, "date of birth", "demographic.birth_date", "a.value = ?", q.birthDate().toString());
+                attributes(c, hits, unlinked, "date of birth", "demographic.birth_date", "value = ?", q.birthDate().toString());
             }
             if (!SearchQuery.blank(q.email())) {
-                attributes(c, hits, unlinked, "email", "contact.email", "lower(trim(a.value)) = ?", Normalise.email(q.email()));
+                attributes(c, hits, unlinked, "email", "contact.email", "lower(trim(value)) = ?", Normalise.email(q.email()));
             }
             if (!SearchQuery.blank(q.phone())) {
                 String digits = Normalise.phone(q.phone());
                 String tail = digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
-                attributes(c, hits, unlinked, "phone", "contact.phone", "right(regexp_replace(a.value, '[^0-9]', '', 'g'), 10) = ?", tail);
+                attributes(c, hits, unlinked, "phone", "contact.phone", "right(regexp_replace(value, '[^0-9]', '', 'g'), 10) = ?", tail);
             }
             List<Map.Entry<Long, TreeSet<String>>> ranked = new ArrayList<>(hits.entrySet());
             ranked.sort(Comparator.comparing((Map.Entry<Long, TreeSet<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey));
@@ -124,6 +132,13 @@ public final class PersonSearch {
      * "JONES"), with the first word as the start of the forenames. Each is one indexed equality,
      * MATERIALIZED so that DuckDB uses its index (STORES.md); the forenames are checked outside.
      */
+    /** A whole postcode as the importers store it: one indexed equality (V52). */
+    static final String STORED_POSTCODE = "postcode = ?";
+
+    static String electorsSql(String where) {
+        return "SELECT DISTINCT person_id FROM elector WHERE " + where;
+    }
+
     /** The register's entries with a surname key (one indexed equality) whose forenames start so. */
     static final String REGISTER_NAME = "WITH hit AS MATERIALIZED (SELECT person_id, match_key FROM elector WHERE " + PeopleSearch.SURNAME_KEY
             + " = ?) SELECT DISTINCT person_id FROM hit WHERE split_part(match_key, '|', 2) LIKE ?";
@@ -148,7 +163,7 @@ public final class PersonSearch {
     }
 
     private static void electors(Connection c, Map<Long, TreeSet<String>> hits, String label, String where, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id FROM elector WHERE " + where)) {
+        try (PreparedStatement ps = c.prepareStatement(electorsSql(where))) {
             PersonRows.bind(ps, args);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -158,20 +173,47 @@ public final class PersonSearch {
         }
     }
 
+    /**
+     * Rows of every dataset whose fields hold {@code category} (e.g. contact.email) with a value that
+     * matches, linked or not. The fields come first, from the small {@code dataset_field}: no dataset
+     * holds the category, no read of {@code attribute_value} at all; otherwise only those datasets'
+     * rows are read (DuckDB skips the others' row groups by their zone maps), their field checked here.
+     */
     private static void attributes(Connection c, Map<Long, TreeSet<String>> hits, List<UnlinkedRow> unlinked, String label, String category,
                                    String where, Object... args) throws SQLException {
-        Object[] all = new Object[args.length + 1];
-        all[0] = category;
-        System.arraycopy(args, 0, all, 1, args.length);
-        try (PreparedStatement ps = c.prepareStatement(ATTR + where)) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        java.util.Set<Long> datasets = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, field FROM dataset_field WHERE category = ?")) {
+            ps.setString(1, category);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    datasets.add(r.getLong(1));
+                    fields.add(r.getLong(1) + ":" + r.getString(2));
+                }
+            }
+        }
+        if (datasets.isEmpty()) {
+            return;
+        }
+        Object[] all = new Object[datasets.size() + args.length];
+        int k = 0;
+        for (long d : datasets) {
+            all[k++] = d;
+        }
+        System.arraycopy(args, 0, all, k, args.length);
+        try (PreparedStatement ps = c.prepareStatement(ATTR + Placeholders.list(datasets.size()) + ") AND " + where)) {
             PersonRows.bind(ps, all);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     long person = r.getLong(1);
-                    if (r.wasNull()) {
-                        unlinked.add(new UnlinkedRow(r.getLong(2), r.getLong(3), r.getString(4)));
+                    boolean linked = !r.wasNull();
+                    if (!fields.contains(r.getLong(2) + ":" + r.getString(4))) {
+                        continue;
+                    }
+                    if (linked) {
+                        hits.computeIfAbsent(person, x -> new TreeSet<>()).add(label);
                     } else {
-                        hits.computeIfAbsent(person, k -> new TreeSet<>()).add(label);
+                        unlinked.add(new UnlinkedRow(r.getLong(2), r.getLong(3), r.getString(4)));
                     }
                 }
             }

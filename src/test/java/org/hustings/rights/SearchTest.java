@@ -82,4 +82,24 @@ class SearchTest {
             QueryPlans.assertUsesIndex(t, PersonSearch.REGISTER_NAME, List.of("ONEILL", "SIOBHAN%"), "elector", "elector_surname_key");
         }
     }
+
+    /** A whole postcode is looked up as the importers store it; one that is not a postcode still finds an entry kept as supplied. */
+    @ParameterizedTest
+    @MethodSource("org.hustings.store.TestStores#kinds")
+    void findsByPostcodeHoweverItIsTypedAndByOneKeptAsSupplied(StoreKind kind) {
+        try (var t = TestStores.open(kind)) {
+            World w = AccessReplyTest.world(t);
+            w.elector(5, "Siobhán", "O'Néill", "BN43 6AA", null);
+            w.elector(6, "Kept", "Assupplied", "BN43 6A", null);
+            PersonSearch search = new PersonSearch(t.store());
+            for (String typed : new String[] {"bn43 6aa", "BN436AA", " bn43-6aa "}) {
+                assertThat(search.search(new SearchQuery(null, null, typed, null, null, null)).people()).as(typed)
+                        .extracting(Candidate::personId).containsExactly(5L);
+            }
+            assertThat(search.search(new SearchQuery(null, null, "bn43 6a", null, null, null)).people())
+                    .extracting(Candidate::personId).containsExactly(6L);
+            QueryPlans.assertUsesIndex(t, PersonSearch.electorsSql(PersonSearch.STORED_POSTCODE), List.of("BN43 6AA"), "elector",
+                    "elector_postcode");
+        }
+    }
 }
