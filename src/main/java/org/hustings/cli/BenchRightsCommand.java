@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * broker datasets. A subcommand of {@code bench}.
  */
 @Command(name = "rights", mixinStandardHelpOptions = true,
-        description = {"Load N synthetic electors and D linked datasets into a fresh store per engine, then time the access reply "
-                + "(UK GDPR Art 15), its PDF and erasure (Art 17) for S people each. Fresh databases and schemas are removed afterwards.",
+        description = {"Load N synthetic electors and D linked datasets into a fresh store per engine, then time finding the person "
+                + "(by name and postcode), the access reply (UK GDPR Art 15), its PDF and erasure (Art 17) for S people each. Fresh databases and schemas are removed afterwards.",
             "Each dataset covers R people (--dataset-rows); the timed people are in every dataset, so their replies are the worst case.",
             "The 10M run: hustings bench rights --electors 10000000 --dataset-rows 1000000 --work DIR (DuckDB needs ~10 GB there)."})
 final class BenchRightsCommand implements Runnable {
@@ -58,8 +58,8 @@ final class BenchRightsCommand implements Runnable {
                 samples, System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), LocalDate.now(),
                 loadAverage());
         out.println("| store | electors | rows per dataset | attribute rows | load s | reply p50 ms | reply p99 ms | PDF p50 ms | PDF p99 ms "
-                + "| erasure p50 ms | erasure p99 ms | load average after |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + "| erasure p50 ms | erasure p99 ms | search p50 ms | search p99 ms | found | load average after |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
         for (String s : stores) {
             String kind = s.trim().toLowerCase(Locale.ROOT);
@@ -68,9 +68,10 @@ final class BenchRightsCommand implements Runnable {
                 case "postgresql", "postgres", "pg" -> postgres();
                 default -> throw new HustingsException(ErrorCode.BAD_REQUEST, "There is no store '" + s + "'; the stores are: duckdb, postgresql");
             };
-            out.printf("| %s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.0f | %.0f | %.1f | %.1f | %s |%n", kind, f.electors(), f.rowsPerDataset(),
-                    f.attributeRows(), f.loadSeconds(), f.reply().p50(), f.reply().p99(), f.pdf().p50(), f.pdf().p99(), f.erasure().p50(),
-                    f.erasure().p99(), loadAverage());
+            out.printf("| %s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %d of %d | %s |%n", kind,
+                    f.electors(), f.rowsPerDataset(), f.attributeRows(), f.loadSeconds(), f.reply().p50(), f.reply().p99(), f.pdf().p50(),
+                    f.pdf().p99(), f.erasure().p50(), f.erasure().p99(), f.search().p50(), f.search().p99(), f.searchFound(), f.samples(),
+                    loadAverage());
             out.flush();
         }
     }

@@ -30,7 +30,8 @@ import org.hustings.synth.SyntheticConstituency;
  * Measures the rights station on a loaded store (issue 4: access reply p99, PDF render, erasure):
  * loads a synthetic register of N electors through the importer (streamed: never all in memory)
  * and D linked broker datasets of two fields per person, then, for S people drawn at random,
- * times assembling the access reply, rendering it as a PDF, and erasing another S people.
+ * times finding them by name and postcode, assembling the access reply, rendering it as a PDF,
+ * and erasing another S people.
  *
  * <p>Each dataset covers R people ({@code rowsPerDataset}; every elector when R ≥ N), as a real
  * broker file covers part of the electorate. The timed people (and the warm-up ones) are in
@@ -53,8 +54,12 @@ public final class RightsBench {
         }
     }
 
+    /**
+     * @param search      finding each timed person by their full name and postcode, as staff do for a request
+     * @param searchFound how many of those searches listed the person
+     */
     public record Figures(long electors, int datasets, long rowsPerDataset, long attributeRows, int samples, double loadSeconds,
-                          Timing reply, Timing pdf, Timing erasure) { }
+                          Timing reply, Timing pdf, Timing erasure, Timing search, int searchFound) { }
 
     /** What to load and how many people to time. */
     public record Plan(long electors, int datasets, long rowsPerDataset, int samples, long seed) {
@@ -125,6 +130,26 @@ public final class RightsBench {
         for (int i = 0; i < WARM_UP && 2 * n + i < people.length; i++) {
             replies.pdf(replies.assemble(request(requests, RequestKind.ACCESS, people[2 * n + i])));
         }
+        // Finding each timed person as staff do for a request: their full name and postcode (read untimed from the register).
+        PersonSearch search = new PersonSearch(store);
+        long[] find = new long[n];
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            long person = people[i];
+            SearchQuery q = store.read(c -> {
+                try (var ps = c.prepareStatement("SELECT forenames, surname, postcode FROM elector WHERE person_id = ? LIMIT 1")) {
+                    ps.setLong(1, person);
+                    try (var r = ps.executeQuery()) {
+                        r.next();
+                        return new SearchQuery(r.getString(1) + " " + r.getString(2), null, r.getString(3), null, null, null);
+                    }
+                }
+            });
+            long a = System.nanoTime();
+            SearchResult result = search.search(q);
+            find[i] = System.nanoTime() - a;
+            found += result.people().stream().anyMatch(k -> k.personId() == person) ? 1 : 0;
+        }
         long[] reply = new long[n];
         long[] pdf = new long[n];
         long[] erase = new long[n];
@@ -145,7 +170,8 @@ public final class RightsBench {
             erase[i] = System.nanoTime() - a;
         }
         long perDataset = Math.min(plan.rowsPerDataset(), people.length);
-        return new Figures(plan.electors(), plan.datasets(), perDataset, rows, n, load, Timing.of(reply), Timing.of(pdf), Timing.of(erase));
+        return new Figures(plan.electors(), plan.datasets(), perDataset, rows, n, load, Timing.of(reply), Timing.of(pdf), Timing.of(erase),
+                Timing.of(find), found);
     }
 
     /**
