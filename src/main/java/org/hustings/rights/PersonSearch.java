@@ -123,18 +123,10 @@ public final class PersonSearch {
         });
     }
 
-    /**
-     * Register entries by a typed full name (its {@link MatchKey#normalise}d words), compared as the
-     * register's match key holds names (the People page's surname index, V52): accents, case,
-     * apostrophes and hyphens do not matter, so
-     * "Siobhan O'Neill" finds Siobhán O'Néill. Which words are the surname is not known, so each
-     * ending of the name is tried as one ("Mary Jane Smith Jones": "JANESMITHJONES", "SMITHJONES",
-     * "JONES"), with the first word as the start of the forenames. Each is one indexed equality,
-     * MATERIALIZED so that DuckDB uses its index (STORES.md); the forenames are checked outside.
-     */
     /** A whole postcode as the importers store it: one indexed equality (V52). */
     static final String STORED_POSTCODE = "postcode = ?";
 
+    /** Register entries (their people) where {@code where} holds. */
     static String electorsSql(String where) {
         return "SELECT DISTINCT person_id FROM elector WHERE " + where;
     }
@@ -143,6 +135,15 @@ public final class PersonSearch {
     static final String REGISTER_NAME = "WITH hit AS MATERIALIZED (SELECT person_id, match_key FROM elector WHERE " + PeopleSearch.SURNAME_KEY
             + " = ?) SELECT DISTINCT person_id FROM hit WHERE split_part(match_key, '|', 2) LIKE ?";
 
+    /**
+     * Register entries by a typed full name (its {@link MatchKey#normalise}d words), compared as the
+     * register's match key holds names (the People page's surname index, V52): accents, case,
+     * apostrophes and hyphens do not matter, so "Siobhan O'Neill" finds Siobhán O'Néill (ADR 0216).
+     * Which words are the surname is not known, so each ending of the name is tried as one ("Mary
+     * Jane Smith Jones": "JANESMITHJONES", "SMITHJONES", "JONES"), with the first word as the start
+     * of the forenames. Each is one indexed equality,
+     * MATERIALIZED so that DuckDB uses its index (STORES.md); the forenames are checked outside.
+     */
     private static void registerNames(Connection c, Map<Long, TreeSet<String>> hits, String[] tokens) throws SQLException {
         String forenames = tokens.length > 1 ? tokens[0] + "%" : "%";
         for (int from = tokens.length > 1 ? 1 : 0; from < tokens.length; from++) {
