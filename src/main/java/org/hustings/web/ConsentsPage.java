@@ -1,7 +1,6 @@
 package org.hustings.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -40,7 +39,6 @@ import org.hustings.store.Store;
  */
 final class ConsentsPage {
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Consents consents;
     private final Sources sources;
     private final Purposes purposes;
@@ -172,15 +170,7 @@ final class ConsentsPage {
     /** {@code POST /api/people/{id}/consents}: {@code {"status": "granted"|"withdrawn", "purpose", "channel", "method", "givenAt", "source", "wordingVersion"}}. */
     private void recordJson(Context ctx) {
         long id = person(ctx);
-        JsonNode in;
-        try {
-            in = JSON.readTree(ctx.body());
-        } catch (Exception e) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body is not JSON.");
-        }
-        if (in == null || !in.isObject()) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body must be a JSON object.");
-        }
+        JsonNode in = JsonBody.object(ctx);
         String status = text(in, "status");
         String purpose = text(in, "purpose");
         if (purpose == null || purpose.isBlank()) {

@@ -1,13 +1,10 @@
 package org.hustings.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hustings.ErrorCode;
-import org.hustings.HustingsException;
 import org.hustings.ingest.data.PendingRows;
 import org.hustings.link.store.LinkStore;
 
@@ -20,11 +17,9 @@ import org.hustings.link.store.LinkStore;
  */
 final class PendingRowsApi {
     private final LinkStore links;
-    private final ObjectMapper json;
 
-    PendingRowsApi(LinkStore links, ObjectMapper json) {
+    PendingRowsApi(LinkStore links) {
         this.links = links;
-        this.json = json;
     }
 
     void register(Routes routes) {
@@ -34,15 +29,7 @@ final class PendingRowsApi {
     private void attach(Context ctx) {
         long dataset = BadField.number("id", ctx.pathParam("id"), 1, Long.MAX_VALUE, -1);
         long line = BadField.number("line", ctx.pathParam("line"), 1, Long.MAX_VALUE, -1);
-        JsonNode in;
-        try {
-            in = json.readTree(ctx.body());
-        } catch (Exception e) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body is not JSON.");
-        }
-        if (in == null || !in.isObject()) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body must be a JSON object.");
-        }
+        JsonNode in = JsonBody.object(ctx);
         JsonNode p = in.get("personId");
         if (p == null || !p.canConvertToLong() || p.asLong() < 1) {
             throw new BadField("personId", "The field 'personId' must be the number of the person the row is.");

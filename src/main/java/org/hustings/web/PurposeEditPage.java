@@ -1,7 +1,6 @@
 package org.hustings.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ import org.hustings.store.Store;
  * checks it against the taxonomy and the law and writes it to the ledger.
  */
 final class PurposeEditPage {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Purposes purposes;
     private final Templates templates;
 
@@ -69,13 +67,13 @@ final class PurposeEditPage {
         routes.get("/api/purposes/{code}", ctx -> ctx.json(json(purposes.require(code(ctx)))));
         routes.post("/api/purposes/{code}", ctx -> ctx.json(json(purposes.edit(Forms.actor(ctx), code(ctx), fromJson(ctx)))));
         routes.post("/api/purposes/{code}/dpias", ctx -> {
-            JsonNode in = body(ctx);
+            JsonNode in = JsonBody.object(ctx);
             long id = purposes.draftDpia(Forms.actor(ctx), code(ctx), text(in, "summary"));
             ctx.status(HttpStatus.CREATED).json(Map.of("activity", code(ctx), "dpia", id));
         });
         routes.post("/api/purposes/{code}/dpias/{id}/decision", ctx -> {
             long id = BadField.number("id", ctx.pathParam("id"), 1, Long.MAX_VALUE, -1);
-            JsonNode in = body(ctx);
+            JsonNode in = JsonBody.object(ctx);
             if (!in.has("approve") || !in.get("approve").isBoolean()) {
                 throw new BadField("approve", "The field 'approve' must be true (approve) or false (reject).");
             }
@@ -154,7 +152,7 @@ final class PurposeEditPage {
 
     /** The JSON edit: a field left out keeps what is there; {@code "article9": null} or {@code ""} removes the condition. */
     private static ActivityEdit fromJson(Context ctx) {
-        JsonNode in = body(ctx);
+        JsonNode in = JsonBody.object(ctx);
         for (var it = in.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!List.of("name", "description", "article6", "article9", "categories", "recipients", "retention", "dpiaRequired").contains(f)) {
@@ -210,19 +208,6 @@ final class PurposeEditPage {
 
     private Map<String, Object> json(Activity a) {
         return json(a, purposes);
-    }
-
-    private static JsonNode body(Context ctx) {
-        JsonNode in;
-        try {
-            in = JSON.readTree(ctx.body());
-        } catch (Exception e) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body is not JSON.");
-        }
-        if (in == null || !in.isObject()) {
-            throw new HustingsException(ErrorCode.BAD_REQUEST, "The request body must be a JSON object.");
-        }
-        return in;
     }
 
     private static String text(JsonNode in, String field) {

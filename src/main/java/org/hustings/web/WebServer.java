@@ -74,7 +74,7 @@ public final class WebServer implements AutoCloseable {
         new GatePage(store, templates).register(routes);
         new ConsentsPage(store, templates).register(routes);
         new LinkReviewPage(new LinkStore(store), templates, json).register(routes);
-        new PendingRowsApi(new LinkStore(store), json).register(routes);
+        new PendingRowsApi(new LinkStore(store)).register(routes);
         new PeoplePage(store, templates).register(routes);
 
         try {

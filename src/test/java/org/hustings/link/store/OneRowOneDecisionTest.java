@@ -82,18 +82,16 @@ class OneRowOneDecisionTest {
     void acceptingOneCandidateForARowSupersedesTheOthers(StoreKind kind) throws IOException {
         try (var t = TestStores.open(kind)) {
             Store store = t.store();
-            register(store, dir);
-            long dataset = signups(store, dir, "signups.csv", "carla@example.org", "devv@example.org");
-            long cara = person(store, "AA1-3");
-            long ann = person(store, "AA1-1");
-            long bill = person(store, "AA1-2");
-            long dev = person(store, "AA1-4");
-            List<PendingRow> waiting = new PendingRows(store).rows(dataset, 0, 10);
-            long carla = waiting.get(0).line();
-            long devv = waiting.get(1).line();
-            // Two runs put Carla's row with three candidates, and Devv's with one.
-            long[] firstRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, cara}, new long[] {devv, dev});
-            long[] secondRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, ann}, new long[] {carla, bill});
+            Waiting w = carlaAndDevvWait(store, dir);
+            long dataset = w.dataset();
+            long cara = w.cara();
+            long ann = w.ann();
+            long bill = w.bill();
+            long dev = w.dev();
+            long carla = w.carla();
+            long devv = w.devv();
+            long[] firstRun = w.firstRun();
+            long[] secondRun = w.secondRun();
             LinkStore links = new LinkStore(store);
             assertThat(links.reviewQueue(null)).hasSize(4);
             ReviewBand band = new ReviewBand(store, new Requests(store));
@@ -239,18 +237,16 @@ class OneRowOneDecisionTest {
     void aRowAttachedByHandClosesItsOpenPairs(StoreKind kind) throws IOException {
         try (var t = TestStores.open(kind)) {
             Store store = t.store();
-            register(store, dir);
-            long dataset = signups(store, dir, "signups.csv", "carla@example.org", "devv@example.org");
-            long cara = person(store, "AA1-3");
-            long ann = person(store, "AA1-1");
-            long bill = person(store, "AA1-2");
-            long dev = person(store, "AA1-4");
-            List<PendingRow> waiting = new PendingRows(store).rows(dataset, 0, 10);
-            long carla = waiting.get(0).line();
-            long devv = waiting.get(1).line();
-            // Carla's row waits with three candidates over two runs, Cara among them; Devv's row with one.
-            long[] firstRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, cara}, new long[] {devv, dev});
-            long[] secondRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, ann}, new long[] {carla, bill});
+            Waiting w = carlaAndDevvWait(store, dir);
+            long dataset = w.dataset();
+            long cara = w.cara();
+            long ann = w.ann();
+            long bill = w.bill();
+            long dev = w.dev();
+            long carla = w.carla();
+            long devv = w.devv();
+            long[] firstRun = w.firstRun();
+            long[] secondRun = w.secondRun();
             LinkStore links = new LinkStore(store);
             ReviewBand band = new ReviewBand(store, new Requests(store));
             assertThat(band.forPerson(ann)).hasSize(1);
@@ -356,6 +352,25 @@ class OneRowOneDecisionTest {
     }
 
     /** The review queue holds exactly the pairs with status 'review': never a decided or superseded one. */
+    /** Carla's sign-up row waits with three candidates over two pending-row runs (Cara, then Ann and Bill); Devv's with one (Dev). */
+    private record Waiting(long dataset, long cara, long ann, long bill, long dev, long carla, long devv, long[] firstRun, long[] secondRun) {
+    }
+
+    private static Waiting carlaAndDevvWait(Store store, Path dir) throws IOException {
+        register(store, dir);
+        long dataset = signups(store, dir, "signups.csv", "carla@example.org", "devv@example.org");
+        long cara = person(store, "AA1-3");
+        long ann = person(store, "AA1-1");
+        long bill = person(store, "AA1-2");
+        long dev = person(store, "AA1-4");
+        List<PendingRow> waiting = new PendingRows(store).rows(dataset, 0, 10);
+        long carla = waiting.get(0).line();
+        long devv = waiting.get(1).line();
+        long[] firstRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, cara}, new long[] {devv, dev});
+        long[] secondRun = reviewBand(store, "dataset:" + dataset, dataset, new long[] {carla, ann}, new long[] {carla, bill});
+        return new Waiting(dataset, cara, ann, bill, dev, carla, devv, firstRun, secondRun);
+    }
+
     private static void assertOnlyOpenPairsAreQueued(Store store) {
         List<LinkStore.ReviewItem> queue = new LinkStore(store).reviewQueue(null);
         assertThat((long) queue.size()).isEqualTo(count(store, "SELECT count(*) FROM link WHERE status = 'review'"));
