@@ -83,48 +83,39 @@ class OneRowOneDecisionTest {
         try (var t = TestStores.open(kind)) {
             Store store = t.store();
             Waiting w = carlaAndDevvWait(store, dir);
-            long dataset = w.dataset();
-            long cara = w.cara();
-            long ann = w.ann();
-            long bill = w.bill();
-            long dev = w.dev();
-            long carla = w.carla();
-            long devv = w.devv();
-            long[] firstRun = w.firstRun();
-            long[] secondRun = w.secondRun();
             LinkStore links = new LinkStore(store);
             assertThat(links.reviewQueue(null)).hasSize(4);
             ReviewBand band = new ReviewBand(store, new Requests(store));
-            assertThat(band.forPerson(ann)).as("a subject access request for Ann lists the pair").hasSize(1);
+            assertThat(band.forPerson(w.ann())).as("a subject access request for Ann lists the pair").hasSize(1);
 
-            LinkStore.Decided d = links.decide(firstRun[0], true, "rita");
+            LinkStore.Decided d = links.decide(w.firstRun()[0], true, "rita");
             assertThat(d.valuesAttached()).isEqualTo(1);
             assertThat(d.superseded()).isEqualTo(2);
-            assertThat(strings(store, "SELECT status FROM link WHERE id = ? OR id = ?", secondRun[0], secondRun[1]))
+            assertThat(strings(store, "SELECT status FROM link WHERE id = ? OR id = ?", w.secondRun()[0], w.secondRun()[1]))
                     .containsExactly("superseded", "superseded");
-            assertThat(strings(store, "SELECT decided_by FROM link WHERE id = ? OR id = ?", secondRun[0], secondRun[1]))
+            assertThat(strings(store, "SELECT decided_by FROM link WHERE id = ? OR id = ?", w.secondRun()[0], w.secondRun()[1]))
                     .containsExactly("rita", "rita");
-            assertThat(links.reviewQueue(null)).extracting(LinkStore.ReviewItem::linkId).containsExactly(firstRun[1]);
-            assertThat(links.reviewQueue(runOf(store, secondRun[0]))).isEmpty();
+            assertThat(links.reviewQueue(null)).extracting(LinkStore.ReviewItem::linkId).containsExactly(w.firstRun()[1]);
+            assertThat(links.reviewQueue(runOf(store, w.secondRun()[0]))).isEmpty();
             assertOnlyOpenPairsAreQueued(store);
-            assertThat(band.forPerson(ann)).as("a superseded pair is not listed on a request").isEmpty();
-            assertThat(band.forPerson(bill)).isEmpty();
+            assertThat(band.forPerson(w.ann())).as("a superseded pair is not listed on a request").isEmpty();
+            assertThat(band.forPerson(w.bill())).isEmpty();
 
             RecordedEntry decide = new Ledger(store).latest(1, "link.decide").get(0);
             assertThat(decide.detailsJson()).contains("\"decision\":\"accept\"", "\"superseded\":2", "\"values_attached\":1");
             assertThat(new Ledger(store).personsOf(decide.seq())).as("the closed pairs' candidates are named for subject access")
-                    .containsExactlyInAnyOrder(cara, ann, bill);
-            assertThat(links.decision(firstRun[0])).hasValueSatisfying(x -> assertThat(x.superseded()).isEqualTo(2));
+                    .containsExactlyInAnyOrder(w.cara(), w.ann(), w.bill());
+            assertThat(links.decision(w.firstRun()[0])).hasValueSatisfying(x -> assertThat(x.superseded()).isEqualTo(2));
 
-            for (long closed : secondRun) {
+            for (long closed : w.secondRun()) {
                 assertThatThrownBy(() -> links.decide(closed, true, "rita")).isInstanceOfSatisfying(HustingsException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT)).hasMessageContaining("superseded");
                 assertThatThrownBy(() -> links.decide(closed, false, "rita")).isInstanceOf(HustingsException.class);
             }
-            assertThat(links.decision(secondRun[0])).as("a superseded pair is no decision").isEmpty();
+            assertThat(links.decision(w.secondRun()[0])).as("a superseded pair is no decision").isEmpty();
             assertThat(count(store, "SELECT count(*) FROM link_decision")).as("only the acceptance is kept as a decision").isEqualTo(1);
-            assertThat(count(store, "SELECT count(*) FROM consent WHERE person_id = ?", cara)).isEqualTo(1);
-            assertThat(count(store, "SELECT count(*) FROM attribute_value WHERE person_id = ? OR person_id = ?", ann, bill)).isZero();
+            assertThat(count(store, "SELECT count(*) FROM consent WHERE person_id = ?", w.cara())).isEqualTo(1);
+            assertThat(count(store, "SELECT count(*) FROM attribute_value WHERE person_id = ? OR person_id = ?", w.ann(), w.bill())).isZero();
             assertThat(new Ledger(store).verify().intact()).isTrue();
         }
     }
@@ -238,49 +229,40 @@ class OneRowOneDecisionTest {
         try (var t = TestStores.open(kind)) {
             Store store = t.store();
             Waiting w = carlaAndDevvWait(store, dir);
-            long dataset = w.dataset();
-            long cara = w.cara();
-            long ann = w.ann();
-            long bill = w.bill();
-            long dev = w.dev();
-            long carla = w.carla();
-            long devv = w.devv();
-            long[] firstRun = w.firstRun();
-            long[] secondRun = w.secondRun();
             LinkStore links = new LinkStore(store);
             ReviewBand band = new ReviewBand(store, new Requests(store));
-            assertThat(band.forPerson(ann)).hasSize(1);
+            assertThat(band.forPerson(w.ann())).hasSize(1);
 
-            LinkStore.Attached a = links.attach(List.of(new PendingRows.Link(dataset, carla, cara, 1.0)), "dora");
+            LinkStore.Attached a = links.attach(List.of(new PendingRows.Link(w.dataset(), w.carla(), w.cara(), 1.0)), "dora");
             assertThat(a.valuesAttached()).isEqualTo(1);
             assertThat(a.superseded()).as("every open pair of the row, the one naming Cara too").isEqualTo(3);
-            assertThat(strings(store, "SELECT status FROM link WHERE id IN (?, ?, ?)", firstRun[0], secondRun[0], secondRun[1]))
+            assertThat(strings(store, "SELECT status FROM link WHERE id IN (?, ?, ?)", w.firstRun()[0], w.secondRun()[0], w.secondRun()[1]))
                     .containsOnly("superseded").hasSize(3);
-            assertThat(strings(store, "SELECT decided_by FROM link WHERE id IN (?, ?, ?)", firstRun[0], secondRun[0], secondRun[1]))
+            assertThat(strings(store, "SELECT decided_by FROM link WHERE id IN (?, ?, ?)", w.firstRun()[0], w.secondRun()[0], w.secondRun()[1]))
                     .containsOnly("dora");
             assertThat(links.reviewQueue(null)).as("the other row still waits").extracting(LinkStore.ReviewItem::linkId)
-                    .containsExactly(firstRun[1]);
-            assertThat(band.forPerson(ann)).isEmpty();
+                    .containsExactly(w.firstRun()[1]);
+            assertThat(band.forPerson(w.ann())).isEmpty();
             assertOnlyOpenPairsAreQueued(store);
             assertThat(count(store, "SELECT count(*) FROM link_decision")).as("closing a pair is no decision on it").isZero();
 
             RecordedEntry attach = new Ledger(store).latest(1, "data.attach").get(0);
             assertThat(attach.actor()).isEqualTo("dora");
-            assertThat(attach.detailsJson()).contains("\"superseded\":3", "\"values\":1", "\"line\":" + carla);
+            assertThat(attach.detailsJson()).contains("\"superseded\":3", "\"values\":1", "\"line\":" + w.carla());
             assertThat(new Ledger(store).personsOf(attach.seq())).as("the closed pairs' candidates are named for subject access")
-                    .containsExactlyInAnyOrder(cara, ann, bill);
+                    .containsExactlyInAnyOrder(w.cara(), w.ann(), w.bill());
             assertThat(new Ledger(store).latest(5, "link.supersede")).as("counted in the attachment's own entry").isEmpty();
 
-            for (long closed : new long[] {firstRun[0], secondRun[0]}) {
+            for (long closed : new long[] {w.firstRun()[0], w.secondRun()[0]}) {
                 assertThatThrownBy(() -> links.decide(closed, true, "rita")).isInstanceOfSatisfying(HustingsException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT)).hasMessageContaining("superseded");
             }
 
             // All or nothing: a refused attachment closes nothing.
-            assertThatThrownBy(() -> links.attach(List.of(new PendingRows.Link(dataset, devv, 999_999, 1.0)), "dora"))
+            assertThatThrownBy(() -> links.attach(List.of(new PendingRows.Link(w.dataset(), w.devv(), 999_999, 1.0)), "dora"))
                     .isInstanceOfSatisfying(HustingsException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
-            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", firstRun[1])).containsExactly("review");
-            assertThat(links.attach(List.of(new PendingRows.Link(dataset, devv, dev, 0.9)), "dora"))
+            assertThat(strings(store, "SELECT status FROM link WHERE id = ?", w.firstRun()[1])).containsExactly("review");
+            assertThat(links.attach(List.of(new PendingRows.Link(w.dataset(), w.devv(), w.dev(), 0.9)), "dora"))
                     .isEqualTo(new LinkStore.Attached(1, 1));
             assertThat(links.reviewQueue(null)).isEmpty();
             assertThat(new Ledger(store).verify().intact()).isTrue();
